@@ -1,0 +1,194 @@
+/**
+ * The dataset's types: one interface per record kind in data/*.json.
+ * data/README.md documents every field; validate.ts enforces them.
+ */
+
+/** An ISO 8601 date whose length is its precision: `2015`, `2015-03` or `2015-03-04`. */
+export type PartialDate = string;
+
+/** A two-language text. Both languages are required. */
+export interface LocalText {
+	en: string;
+	fr: string;
+}
+
+/** How sure we are of a record: a source states it (`verified`), part of it is not sourced (`partial`), or none was found. */
+export type Verified = 'verified' | 'partial' | 'unverified';
+
+/** How precisely a place is known: providers rarely publish addresses. */
+export type LocationPrecision = 'site' | 'city' | 'metro' | 'approximate';
+
+/** `[longitude, latitude]` in degrees, in that order (GeoJSON's axis order). */
+export type LonLat = [number, number];
+
+/** A public document that states the fact. */
+export interface Source {
+	url: string;
+	title: string;
+	publisher: string;
+	/** Publication date of the source itself. */
+	date: PartialDate;
+	/** A stored copy of the page, where one exists. */
+	archived?: string;
+}
+
+/** Fields every record carries. */
+export interface Evidence {
+	sources: Source[];
+	verified: Verified;
+	/** What is not verified, or where sources disagree and which value was chosen. */
+	note?: LocalText;
+}
+
+export interface Provider extends Evidence {
+	id: string;
+	name: string;
+	/** ISO 3166-1 alpha-2 code of the headquarters country. */
+	headquarters: string;
+	parent?: string;
+}
+
+export interface Site extends Evidence {
+	id: string;
+	provider: string;
+	name: string;
+	/** The provider's region code (`us-west-1`), or null where there is none. */
+	region: string | null;
+	city: string;
+	/** ISO 3166-1 alpha-2. */
+	country: string;
+	coordinates: LonLat;
+	locationPrecision: LocationPrecision;
+	/** Why the location is only that precise, or which city stands for an undisclosed site. */
+	locationNote?: LocalText;
+	announced?: PartialDate;
+	opened: PartialDate;
+	closed?: PartialDate;
+}
+
+export const ACTION_KINDS = [
+	'law',
+	'executive-order',
+	'regulation',
+	'ruling',
+	'decision',
+	'investigation',
+	'warning',
+	'guidance',
+	'policy'
+] as const;
+/** What kind of regulatory action; the map shapes markers by kind. */
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export const LIFECYCLE_STAGES = [
+	'proposed',
+	'announced',
+	'adopted',
+	'published',
+	'in-force',
+	'amended',
+	'struck-down',
+	'repealed',
+	'expired'
+] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+export interface LifecycleEvent {
+	stage: LifecycleStage;
+	date: PartialDate;
+}
+
+export interface Place {
+	/** The seat of the acting institution ("Washington, DC", "Luxembourg"). */
+	name: string;
+	coordinates: LonLat;
+}
+
+export interface Action extends Evidence {
+	id: string;
+	/** The date the action is placed at on the timeline (taken, signed, ruled, reported). */
+	date: PartialDate;
+	/** Other dates in its life, in order. */
+	lifecycle?: LifecycleEvent[];
+	/** A jurisdiction code from jurisdictions.json. */
+	jurisdiction: string;
+	actor: string;
+	kind: ActionKind;
+	title: LocalText;
+	summary: LocalText;
+	/** The law's name in its original language, where it is not English or French. */
+	originalName?: string;
+	place: Place;
+	targets?: { providers?: string[]; sites?: string[]; flows?: string[] };
+}
+
+export const FLOW_STATUSES = ['framework', 'contested', 'none', 'restricted'] as const;
+/** A flow's legal ground in a period. */
+export type FlowStatus = (typeof FLOW_STATUSES)[number];
+
+export interface FlowPeriod {
+	/** The first day of the period; a period lasts until the next one starts. */
+	start: PartialDate;
+	status: FlowStatus;
+	basis: LocalText;
+	/** The action that began this period. */
+	action: string;
+}
+
+export interface Flow extends Evidence {
+	id: string;
+	/** Jurisdiction codes. */
+	from: string;
+	to: string;
+	label: LocalText;
+	periods: FlowPeriod[];
+}
+
+export interface Membership {
+	country: string;
+	from: PartialDate;
+	/** The last day of membership (inclusive): the United Kingdom's is 2020-01-31. */
+	to?: PartialDate;
+}
+
+export interface ReachLaw {
+	name: LocalText;
+	originalName?: string;
+	/** The day it took effect. */
+	inForce: PartialDate;
+	/** The action in actions.json that enacted it, where there is one. */
+	action?: string;
+	/** Whose data abroad it reaches, in plain words. */
+	summary: LocalText;
+}
+
+export interface Jurisdiction extends Evidence {
+	/** ISO 3166-1 alpha-2, or `EU`. */
+	code: string;
+	name: LocalText;
+	/** Member countries with dates; absent for a single country (its own code). */
+	members?: Membership[];
+	/** Where its government sits, for drawing reach links. */
+	seat: LonLat;
+	/** Laws through which its government may compel access to data its companies hold abroad. */
+	reach?: ReachLaw[];
+}
+
+/** The whole validated dataset. */
+export interface Dataset {
+	providers: Provider[];
+	sites: Site[];
+	actions: Action[];
+	flows: Flow[];
+	jurisdictions: Jurisdiction[];
+}
+
+/** The data files, in the order they are validated. */
+export const DATA_FILES = [
+	'providers',
+	'jurisdictions',
+	'sites',
+	'actions',
+	'flows'
+] as const;
+export type DataFile = (typeof DATA_FILES)[number];
