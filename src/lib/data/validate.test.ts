@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from './readDataFiles';
+import { validateDataset } from './validate';
+import type { DataFile } from './types';
+
+const VALID = readDataFiles('tests/fixtures/valid');
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The fixture with one file's records changed by `edit`. */
+function withEdit(file: DataFile, edit: (records: Json[]) => void): Record<DataFile, string> {
+	const records = JSON.parse(VALID[file]) as Json[];
+	edit(records);
+	return { ...VALID, [file]: JSON.stringify(records, null, '\t') };
+}
+
+function errorsOf(texts: Record<DataFile, string>): string[] {
+	const result = validateDataset(texts);
+	return result.ok ? [] : result.errors;
+}
+
+describe('validateDataset', () => {
+	it('accepts the valid fixture and returns typed records', () => {
+		const result = validateDataset(VALID);
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.dataset.sites.map((s) => s.id)).toEqual(['alibaba-us-west-1', 'alibaba-ap-south-1']);
+	});
+
+	it.each<[string, DataFile, (records: Json[]) => void, string]>([
+		[
+			'an impossible month',
+			'sites',
+			(r) => (r[0].opened = '2016-13'),
+			'data/sites.json: alibaba-us-west-1.opened: "2016-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
+		],
+		[
+			'an impossible day',
+			'actions',
+			(r) => (r[0].date = '2021-02-30'),
+			'data/actions.json: us-cloud-act.date: "2021-02-30" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
+		],
+		['a missing required field', 'sites', (r) => delete r[0].provider, 'data/sites.json: alibaba-us-west-1.provider: missing (required)'],
+		[
+			'an unknown field (a typo)',
+			'sites',
+			(r) => (r[0].openned = '2015'),
+			'data/sites.json: alibaba-us-west-1.openned: unknown field (expected one of: id, provider, name, region, city, country, coordinates, locationPrecision, locationNote, announced, opened, closed, sources, verified, note)'
+		],
+		[
+			'a longitude out of range',
+			'sites',
+			(r) => (r[0].coordinates = [200, 37]),
+			'data/sites.json: alibaba-us-west-1.coordinates: longitude 200 is out of range (-180 to 180)'
+		],
+		[
+			'a latitude out of range',
+			'actions',
+			(r) => (r[0].place.coordinates = [-77, -91]),
+			'data/actions.json: us-cloud-act.place.coordinates: latitude -91 is out of range (-90 to 90)'
+		],
+		[
+			'coordinates that are not a pair',
+			'sites',
+			(r) => (r[0].coordinates = [1]),
+			'data/sites.json: alibaba-us-west-1.coordinates: expected [longitude, latitude] in degrees, got [1]'
+		],
+		[
+			'a duplicate id',
+			'sites',
+			(r) => (r[1].id = 'alibaba-us-west-1'),
+			'data/sites.json: alibaba-us-west-1.id: duplicate id (also in data/sites.json)'
+		],
+		[
+			'an id reused across files',
+			'sites',
+			(r) => (r[1].id = 'alibaba-cloud'),
+			'data/sites.json: alibaba-cloud.id: duplicate id (also in data/providers.json)'
+		],
+		[
+			'an id that is not kebab-case',
+			'sites',
+			(r) => (r[1].id = 'Alibaba_US'),
+			'data/sites.json: Alibaba_US.id: "Alibaba_US" is not a kebab-case id (lower-case letters, digits and single hyphens)'
+		],
+		[
+			'an unknown provider',
+			'sites',
+			(r) => (r[0].provider = 'alibaba'),
+			'data/sites.json: alibaba-us-west-1.provider: "alibaba" is not a provider in data/providers.json'
+		],
+		[
+			'an unknown jurisdiction',
+			'actions',
+			(r) => (r[0].jurisdiction = 'XX'),
+			'data/actions.json: us-cloud-act.jurisdiction: "XX" is not a jurisdiction in data/jurisdictions.json'
+		],
+		[
+			'an unknown target site',
+			'actions',
+			(r) => (r[1].targets.sites = ['nowhere']),
+			'data/actions.json: cjeu-schrems-ii.targets.sites[0]: "nowhere" is not a site in data/sites.json'
+		],
+		[
+			'an unknown target flow',
+			'actions',
+			(r) => (r[1].targets.flows = ['eu-mars']),
+			'data/actions.json: cjeu-schrems-ii.targets.flows[0]: "eu-mars" is not a flow in data/flows.json'
+		],
+		[
+			'a flow period pointing at no action',
+			'flows',
+			(r) => (r[0].periods[1].action = 'schrems-3'),
+			'data/flows.json: eu-us.periods[1].action: "schrems-3" is not an action in data/actions.json'
+		],
+		[
+			'a reach law pointing at no action',
+			'jurisdictions',
+			(r) => (r[0].reach[0].action = 'cloud-act'),
+			'data/jurisdictions.json: US.reach[0].action: "cloud-act" is not an action in data/actions.json'
+		],
+		[
+			'closed before opened',
+			'sites',
+			(r) => (r[1].closed = '2017-12'),
+			'data/sites.json: alibaba-ap-south-1.closed: "2017-12" is before opened "2018"'
+		],
+		[
+			'a membership ending before it starts',
+			'jurisdictions',
+			(r) => (r[1].members[1].to = '1970'),
+			'data/jurisdictions.json: EU.members[1].to: "1970" is before from "1973-01-01"'
+		],
+		[
+			'flow periods out of order',
+			'flows',
+			(r) => (r[0].periods[1].start = '2016-08-01'),
+			'data/flows.json: eu-us.periods[1].start: "2016-08-01" is not after the previous period\'s start "2016-08-01"'
+		],
+		['no source', 'sites', (r) => (r[0].sources = []), 'data/sites.json: alibaba-us-west-1.sources: expected at least 1 entry, got none'],
+		[
+			'a source that is not http(s)',
+			'sites',
+			(r) => (r[0].sources[0].url = 'javascript:alert(1)'),
+			'data/sites.json: alibaba-us-west-1.sources[0].url: "javascript:alert(1)" is not an http(s) URL'
+		],
+		[
+			'a source without a title',
+			'providers',
+			(r) => (r[0].sources[0].title = ''),
+			'data/providers.json: alibaba-cloud.sources[0].title: expected a non-empty string, got ""'
+		],
+		[
+			'a source without a publisher',
+			'providers',
+			(r) => delete r[0].sources[0].publisher,
+			'data/providers.json: alibaba-cloud.sources[0].publisher: missing (required)'
+		],
+		[
+			'a verified level outside the list',
+			'sites',
+			(r) => (r[0].verified = 'yes'),
+			'data/sites.json: alibaba-us-west-1.verified: "yes" is not one of: verified, partial, unverified'
+		],
+		[
+			'an action kind outside the list',
+			'actions',
+			(r) => (r[0].kind = 'tweet'),
+			'data/actions.json: us-cloud-act.kind: "tweet" is not one of: law, executive-order, regulation, ruling, decision, investigation, warning, guidance, policy'
+		],
+		[
+			'a text missing its French',
+			'actions',
+			(r) => delete r[0].title.fr,
+			'data/actions.json: us-cloud-act.title.fr: missing (required)'
+		],
+		[
+			'a country code in lower case',
+			'sites',
+			(r) => (r[0].country = 'us'),
+			'data/sites.json: alibaba-us-west-1.country: "us" is not an ISO 3166-1 alpha-2 country code (two capital letters)'
+		],
+		[
+			'a record that is not an object',
+			'sites',
+			(r) => (r[1] = 'site'),
+			'data/sites.json: [1]: expected an object, got "site"'
+		]
+	])('reports %s', (_, file, edit, message) => {
+		expect(errorsOf(withEdit(file, edit))).toEqual([message]);
+	});
+
+	it('names file, line and column for malformed JSON', () => {
+		const broken = VALID.sites.replace('"opened": "2015-03",', '"opened": "2015-03"');
+		expect(errorsOf({ ...VALID, sites: broken })).toEqual([
+			"data/sites.json:12:3: malformed JSON: expected ',' or '}' after a property value, found '\"'"
+		]);
+	});
+
+	it('reports a file that is not an array', () => {
+		expect(errorsOf({ ...VALID, flows: '{"id": "eu-us"}' })).toEqual([
+			'data/flows.json: expected an array of records, got {"id":"eu-us"}'
+		]);
+	});
+
+	it('reports every error, not only the first', () => {
+		const texts = withEdit('sites', (r) => {
+			r[0].opened = '2015-02-30';
+			r[1].country = 'India';
+		});
+		expect(errorsOf(texts)).toHaveLength(2);
+	});
+});

@@ -1,0 +1,351 @@
+/**
+ * The dataset validator: every rule data/*.json must meet, with errors that name the file,
+ * the record id, the field and what was expected, so a bad edit is fixed in one read:
+ *
+ *   data/sites.json: alibaba-us-east-1.opened: "2016-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)
+ *
+ * Nothing downstream re-checks the data, so whatever this accepts the site must draw.
+ */
+import { parsePartialDate, dayOf } from '../time/partialDate';
+import { parseJson, JsonSyntaxError } from './parseJson';
+import {
+	ACTION_KINDS,
+	DATA_FILES,
+	FLOW_STATUSES,
+	LIFECYCLE_STAGES,
+	type DataFile,
+	type Dataset
+} from './types';
+
+/** The outcome of validating the data files: the dataset, or every error found. */
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+type RefKind = 'provider' | 'jurisdiction' | 'action' | 'site' | 'flow';
+
+/** Where a value sits, for messages: `data/sites.json: alibaba-us-west-1.sources[0].url`. */
+interface Context {
+	file: string;
+	errors: string[];
+	refs: { at: string; kind: RefKind; value: string }[];
+}
+
+type Check = (value: unknown, at: string, ctx: Context) => void;
+interface Field {
+	check: Check;
+	optional?: boolean;
+}
+type Shape = Record<string, Field>;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const LOCATION_PRECISIONS = ['site', 'city', 'metro', 'approximate'] as const;
+const VERIFIED = ['verified', 'partial', 'unverified'] as const;
+
+const show = (value: unknown): string => {
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+const report = (ctx: Context, at: string, message: string) => {
+	ctx.errors.push(`${ctx.file}: ${at}: ${message}`);
+};
+
+const str: Check = (value, at, ctx) => {
+	if (typeof value !== 'string' || value.trim() === '')
+		report(ctx, at, `expected a non-empty string, got ${show(value)}`);
+};
+const id: Check = (value, at, ctx) => {
+	if (typeof value !== 'string' || !ID.test(value))
+		report(ctx, at, `${show(value)} is not a kebab-case id (lower-case letters, digits and single hyphens)`);
+};
+const date: Check = (value, at, ctx) => {
+	if (typeof value !== 'string' || !parsePartialDate(value))
+		report(ctx, at, `${show(value)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+};
+const country: Check = (value, at, ctx) => {
+	if (typeof value !== 'string' || !COUNTRY.test(value))
+		report(ctx, at, `${show(value)} is not an ISO 3166-1 alpha-2 country code (two capital letters)`);
+};
+const url: Check = (value, at, ctx) => {
+	let ok = false;
+	if (typeof value === 'string') {
+		try {
+			const parsed = new URL(value);
+			ok = (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
+		} catch {
+			ok = false;
+		}
+	}
+	if (!ok) report(ctx, at, `${show(value)} is not an http(s) URL`);
+};
+const oneOf =
+	(options: readonly string[]): Check =>
+	(value, at, ctx) => {
+		if (typeof value !== 'string' || !options.includes(value))
+			report(ctx, at, `${show(value)} is not one of: ${options.join(', ')}`);
+	};
+const nullable =
+	(check: Check): Check =>
+	(value, at, ctx) => {
+		if (value !== null) check(value, at, ctx);
+	};
+const ref =
+	(kind: RefKind): Check =>
+	(value, at, ctx) => {
+		if (typeof value !== 'string') return report(ctx, at, `expected a ${kind} id, got ${show(value)}`);
+		ctx.refs.push({ at, kind, value });
+	};
+const list =
+	(check: Check, { min = 0 }: { min?: number } = {}): Check =>
+	(value, at, ctx) => {
+		if (!Array.isArray(value)) return report(ctx, at, `expected an array, got ${show(value)}`);
+		if (value.length < min)
+			return report(ctx, at, `expected at least ${min} ${min === 1 ? 'entry' : 'entries'}, got none`);
+		value.forEach((item, i) => check(item, `${at}[${i}]`, ctx));
+	};
+const object =
+	(shape: Shape): Check =>
+	(value, at, ctx) => {
+		if (typeof value !== 'object' || value === null || Array.isArray(value))
+			return report(ctx, at, `expected an object, got ${show(value)}`);
+		const record = value as Record<string, unknown>;
+		for (const [key, field] of Object.entries(shape)) {
+			if (record[key] === undefined) {
+				if (!field.optional) report(ctx, `${at}.${key}`, 'missing (required)');
+			} else field.check(record[key], `${at}.${key}`, ctx);
+		}
+		for (const key of Object.keys(record))
+			if (!(key in shape))
+				report(ctx, `${at}.${key}`, `unknown field (expected one of: ${Object.keys(shape).join(', ')})`);
+	};
+const lonLat: Check = (value, at, ctx) => {
+	if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n)))
+		return report(ctx, at, `expected [longitude, latitude] in degrees, got ${show(value)}`);
+	const [lon, lat] = value as number[];
+	if (lon < -180 || lon > 180) report(ctx, at, `longitude ${lon} is out of range (-180 to 180)`);
+	if (lat < -90 || lat > 90) report(ctx, at, `latitude ${lat} is out of range (-90 to 90)`);
+};
+
+const required = (check: Check): Field => ({ check });
+const optional = (check: Check): Field => ({ check, optional: true });
+
+const localText = object({ en: required(str), fr: required(str) });
+const source = object({
+	url: required(url),
+	title: required(str),
+	publisher: required(str),
+	date: required(date),
+	archived: optional(url)
+});
+const evidence: Shape = {
+	sources: required(list(source, { min: 1 })),
+	verified: required(oneOf(VERIFIED)),
+	note: optional(localText)
+};
+
+const SHAPES: Record<DataFile, Shape> = {
+	providers: {
+		id: required(id),
+		name: required(str),
+		headquarters: required(country),
+		parent: optional(str),
+		...evidence
+	},
+	jurisdictions: {
+		code: required((value, at, ctx) => {
+			if (value !== 'EU') country(value, at, ctx);
+		}),
+		name: required(localText),
+		members: optional(
+			list(
+				object({
+					country: required(country),
+					from: required(date),
+					to: optional(date)
+				}),
+				{ min: 1 }
+			)
+		),
+		seat: required(lonLat),
+		reach: optional(
+			list(
+				object({
+					name: required(localText),
+					originalName: optional(str),
+					inForce: required(date),
+					action: optional(ref('action')),
+					summary: required(localText)
+				})
+			)
+		),
+		...evidence
+	},
+	sites: {
+		id: required(id),
+		provider: required(ref('provider')),
+		name: required(str),
+		region: required(nullable(str)),
+		city: required(str),
+		country: required(country),
+		coordinates: required(lonLat),
+		locationPrecision: required(oneOf(LOCATION_PRECISIONS)),
+		locationNote: optional(localText),
+		announced: optional(date),
+		opened: required(date),
+		closed: optional(date),
+		...evidence
+	},
+	actions: {
+		id: required(id),
+		date: required(date),
+		lifecycle: optional(list(object({ stage: required(oneOf(LIFECYCLE_STAGES)), date: required(date) }))),
+		jurisdiction: required(ref('jurisdiction')),
+		actor: required(str),
+		kind: required(oneOf(ACTION_KINDS)),
+		title: required(localText),
+		summary: required(localText),
+		originalName: optional(str),
+		place: required(object({ name: required(str), coordinates: required(lonLat) })),
+		targets: optional(
+			object({
+				providers: optional(list(ref('provider'))),
+				sites: optional(list(ref('site'))),
+				flows: optional(list(ref('flow')))
+			})
+		),
+		...evidence
+	},
+	flows: {
+		id: required(id),
+		from: required(ref('jurisdiction')),
+		to: required(ref('jurisdiction')),
+		label: required(localText),
+		periods: required(
+			list(
+				object({
+					start: required(date),
+					status: required(oneOf(FLOW_STATUSES)),
+					basis: required(localText),
+					action: required(ref('action'))
+				}),
+				{ min: 1 }
+			)
+		),
+		...evidence
+	}
+};
+
+const KEY: Record<DataFile, 'id' | 'code'> = {
+	providers: 'id',
+	jurisdictions: 'code',
+	sites: 'id',
+	actions: 'id',
+	flows: 'id'
+};
+const REF_FILE: Record<RefKind, DataFile> = {
+	provider: 'providers',
+	jurisdiction: 'jurisdictions',
+	action: 'actions',
+	site: 'sites',
+	flow: 'flows'
+};
+
+/** The path a data file is reported under. */
+export const dataPath = (file: DataFile) => `data/${file}.json`;
+
+/**
+ * Validates the text of every data file and returns the typed dataset or all errors, each
+ * naming file, record, field and what was expected.
+ * @example validateDataset({ ...files, sites: '[{"id": "x"}]' })
+ * // { ok: false, errors: ['data/sites.json: x.provider: missing (required)', ...] }
+ */
+export function validateDataset(texts: Record<DataFile, string>): ValidationResult {
+	const errors: string[] = [];
+	const parsed = {} as Record<DataFile, Record<string, unknown>[]>;
+	const ids = new Map<string, string>();
+	const known: Record<DataFile, Set<string>> = {
+		providers: new Set(),
+		jurisdictions: new Set(),
+		sites: new Set(),
+		actions: new Set(),
+		flows: new Set()
+	};
+	const contexts: Context[] = [];
+	// A file that could not be read has no known ids; references into it are not reported twice.
+	const unreadable = new Set<DataFile>();
+
+	for (const file of DATA_FILES) {
+		const ctx: Context = { file: dataPath(file), errors, refs: [] };
+		contexts.push(ctx);
+		let records: unknown;
+		try {
+			records = parseJson(texts[file]);
+		} catch (error) {
+			errors.push(error instanceof JsonSyntaxError ? `${ctx.file}:${error.message}` : `${ctx.file}: ${String(error)}`);
+			unreadable.add(file);
+			parsed[file] = [];
+			continue;
+		}
+		if (!Array.isArray(records)) {
+			errors.push(`${ctx.file}: expected an array of records, got ${show(records)}`);
+			unreadable.add(file);
+			parsed[file] = [];
+			continue;
+		}
+		records.forEach((record, index) => {
+			const key = (record as Record<string, unknown> | null)?.[KEY[file]];
+			const name = typeof key === 'string' && key !== '' ? key : `[${index}]`;
+			object(SHAPES[file])(record, name, ctx);
+			if (typeof key === 'string' && key !== '') {
+				const previous = ids.get(key);
+				if (previous) report(ctx, `${name}.${KEY[file]}`, `duplicate id (also in ${previous})`);
+				else ids.set(key, ctx.file);
+				known[file].add(key);
+			}
+		});
+		parsed[file] = records as Record<string, unknown>[];
+	}
+
+	for (const ctx of contexts) {
+		for (const { at, kind, value } of ctx.refs)
+			if (!known[REF_FILE[kind]].has(value) && !unreadable.has(REF_FILE[kind]))
+				report(ctx, at, `${show(value)} is not ${kind === 'action' ? 'an' : 'a'} ${kind} in ${dataPath(REF_FILE[kind])}`);
+	}
+	checkDateOrder(parsed, errors);
+
+	if (errors.length > 0) return { ok: false, errors };
+	return { ok: true, dataset: parsed as unknown as Dataset };
+}
+
+/** Reads a valid partial date's day number, or null, for the order rules. */
+const dayIfDate = (value: unknown) => (typeof value === 'string' && parsePartialDate(value) ? dayOf(value) : null);
+
+/**
+ * Rules across fields: a site does not close before it opens, a membership does not end
+ * before it starts, and a flow's periods run forward in time (each lasts until the next).
+ */
+function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, errors: string[]) {
+	const before = (file: DataFile, at: string, later: unknown, field: string, earlier: unknown, strict = false) => {
+		const [a, b] = [dayIfDate(later), dayIfDate(earlier)];
+		if (a !== null && b !== null && (strict ? a <= b : a < b))
+			errors.push(`${dataPath(file)}: ${at}: ${show(later)} is ${strict ? 'not after' : 'before'} ${field} ${show(earlier)}`);
+	};
+	for (const site of parsed.sites)
+		if (site.closed !== undefined) before('sites', `${String(site.id)}.closed`, site.closed, 'opened', site.opened);
+	for (const jurisdiction of parsed.jurisdictions) {
+		const members = Array.isArray(jurisdiction.members) ? (jurisdiction.members as Record<string, unknown>[]) : [];
+		members.forEach((member, i) => {
+			if (member?.to !== undefined)
+				before('jurisdictions', `${String(jurisdiction.code)}.members[${i}].to`, member.to, 'from', member.from);
+		});
+	}
+	for (const flow of parsed.flows) {
+		const periods = Array.isArray(flow.periods) ? (flow.periods as Record<string, unknown>[]) : [];
+		for (let i = 1; i < periods.length; i++)
+			before('flows', `${String(flow.id)}.periods[${i}].start`, periods[i]?.start, "the previous period's start", periods[i - 1]?.start, true);
+	}
+}
+
+/** Formats validation errors as one message, for a build failure. */
+export function formatErrors(errors: string[]): string {
+	return `The dataset is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n  ${errors.join('\n  ')}`;
+}

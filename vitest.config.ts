@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true },
+		env: { TZ: 'UTC' }
+	}
+});
