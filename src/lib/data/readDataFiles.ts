@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, type DataFile } from './types';
+import { DATA_FILES, type DataFile } from './types.ts';
 
 /** The text of each data file in `folder`; a missing file reads as an error-bearing empty text. */
 export function readDataFiles(folder: string): Record<DataFile, string> {

@@ -6,8 +6,8 @@
  *
  * Nothing downstream re-checks the data, so whatever this accepts the site must draw.
  */
-import { parsePartialDate, dayOf } from '../time/partialDate';
-import { parseJson, JsonSyntaxError } from './parseJson';
+import { parsePartialDate, dayOf } from '../time/partialDate.ts';
+import { parseJson, JsonSyntaxError } from './parseJson.ts';
 import {
 	ACTION_KINDS,
 	DATA_FILES,
@@ -15,7 +15,7 @@ import {
 	LIFECYCLE_STAGES,
 	type DataFile,
 	type Dataset
-} from './types';
+} from './types.ts';
 
 /** The outcome of validating the data files: the dataset, or every error found. */
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };

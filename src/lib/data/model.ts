@@ -1,0 +1,308 @@
+/**
+ * The map model: the dataset as the browser needs it, prepared once at build time for one
+ * language. Places are projected to map units, dates turned into day numbers, texts reduced
+ * to the page's language, and records that share a place grouped into one marker, each
+ * group's days sorted so the slider's step is two binary searches per group.
+ */
+import type { ProjectionParams } from '../geo/basemap';
+import { dayOf } from '../time/partialDate';
+import type { Lang } from '../i18n/lang';
+import type {
+	Action,
+	ActionKind,
+	Dataset,
+	FlowStatus,
+	Jurisdiction,
+	LifecycleEvent,
+	LocationPrecision,
+	LonLat,
+	Source,
+	Verified
+} from './types';
+
+/** Evidence fields with the note in the page's language. */
+interface EvidenceView {
+	sources: Source[];
+	verified: Verified;
+	note?: string;
+}
+
+export interface ProviderView {
+	id: string;
+	name: string;
+	headquarters: string;
+	/** Index into the provider palette (by order in providers.json). */
+	color: number;
+}
+
+export interface SiteView extends EvidenceView {
+	id: string;
+	provider: string;
+	name: string;
+	region: string | null;
+	city: string;
+	country: string;
+	precision: LocationPrecision;
+	locationNote?: string;
+	announced?: string;
+	opened: string;
+	closed?: string;
+	/** Day numbers of opening and closing (null while open), for time logic. */
+	day: number;
+	end: number | null;
+	group: string;
+}
+
+export interface ActionView extends EvidenceView {
+	id: string;
+	date: string;
+	day: number;
+	lifecycle: LifecycleEvent[];
+	jurisdiction: string;
+	actor: string;
+	kind: ActionKind;
+	title: string;
+	summary: string;
+	originalName?: string;
+	place: string;
+	targets: { providers: string[]; sites: string[]; flows: string[] };
+	/** The countries of its jurisdiction on its date (the EU's members then). */
+	countries: string[];
+	group: string;
+}
+
+export interface FlowPeriodView {
+	start: string;
+	day: number;
+	status: FlowStatus;
+	basis: string;
+	action: string;
+}
+
+export interface FlowView extends EvidenceView {
+	id: string;
+	from: string;
+	to: string;
+	label: string;
+	periods: FlowPeriodView[];
+}
+
+/** Records sharing one place, drawn as one marker with a count. */
+export interface MarkerGroup {
+	id: string;
+	x: number;
+	y: number;
+	place: string;
+	/** Member ids in order of their start day. */
+	items: string[];
+	/** Start days, ascending, aligned with `items`. */
+	starts: number[];
+	/** End days (sites' closing days), ascending; empty for actions. */
+	ends: number[];
+}
+
+export interface JurisdictionView {
+	code: string;
+	name: string;
+	/** Members with day ranges; a single country has itself from the beginning of time. */
+	members: { country: string; from: number; to: number | null }[];
+}
+
+/** Everything the map, the timeline and the panels need, in one language. */
+export interface MapModel {
+	lang: Lang;
+	params: ProjectionParams;
+	providers: ProviderView[];
+	sites: SiteView[];
+	actions: ActionView[];
+	flows: FlowView[];
+	jurisdictions: JurisdictionView[];
+	siteGroups: MarkerGroup[];
+	actionGroups: MarkerGroup[];
+	/** Every day something happens (a site opens or closes, an action is taken), ascending, unique. */
+	eventDays: number[];
+	/** The first and last event day of the whole dataset. */
+	dataSpan: { start: number; end: number };
+}
+
+const slug = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+
+/** The countries a jurisdiction covers on a day: its members then, or itself. */
+export function countriesOn(jurisdiction: JurisdictionView, day: number): string[] {
+	return jurisdiction.members.filter((m) => m.from <= day && (m.to === null || day <= m.to)).map((m) => m.country);
+}
+
+function jurisdictionView(j: Jurisdiction, lang: Lang): JurisdictionView {
+	const members = j.members?.map((m) => ({
+		country: m.country,
+		from: dayOf(m.from),
+		to: m.to === undefined ? null : dayOf(m.to)
+	})) ?? [{ country: j.code, from: Number.NEGATIVE_INFINITY, to: null }];
+	return { code: j.code, name: j.name[lang], members };
+}
+
+/** Groups records by place (rounded map position), naming each group after its place. */
+function groupByPlace<T extends { id: string }>(
+	records: T[],
+	prefix: string,
+	placeOf: (r: T) => { name: string; xy: [number, number] },
+	startOf: (r: T) => number,
+	endOf: (r: T) => number | null
+): { groups: MarkerGroup[]; groupOf: Map<string, string> } {
+	const byKey = new Map<string, T[]>();
+	for (const record of records) {
+		const [x, y] = placeOf(record).xy;
+		const key = `${Math.round(x * 2)},${Math.round(y * 2)}`;
+		byKey.set(key, [...(byKey.get(key) ?? []), record]);
+	}
+	const used = new Set<string>();
+	const groupOf = new Map<string, string>();
+	const groups = [...byKey.values()].map((members) => {
+		members.sort((a, b) => startOf(a) - startOf(b) || a.id.localeCompare(b.id));
+		const { name, xy } = placeOf(members[0]);
+		let id = `${prefix}-${slug(name)}`;
+		for (let n = 2; used.has(id); n++) id = `${prefix}-${slug(name)}-${n}`;
+		used.add(id);
+		for (const m of members) groupOf.set(m.id, id);
+		return {
+			id,
+			x: round(xy[0]),
+			y: round(xy[1]),
+			place: name,
+			items: members.map((m) => m.id),
+			starts: members.map(startOf),
+			ends: members
+				.map(endOf)
+				.filter((e): e is number => e !== null)
+				.sort((a, b) => a - b)
+		};
+	});
+	return { groups, groupOf };
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Builds the map model for one language from the validated dataset.
+ * `project` is the basemap's projection, so markers and countries line up exactly.
+ */
+export function buildMapModel(
+	dataset: Dataset,
+	lang: Lang,
+	project: (lonLat: LonLat) => [number, number],
+	params: ProjectionParams
+): MapModel {
+	const evidence = (r: { sources: Source[]; verified: Verified; note?: { en: string; fr: string } }) => ({
+		sources: r.sources,
+		verified: r.verified,
+		...(r.note ? { note: r.note[lang] } : {})
+	});
+	const jurisdictions = dataset.jurisdictions.map((j) => jurisdictionView(j, lang));
+	const jurisdictionByCode = new Map(jurisdictions.map((j) => [j.code, j]));
+
+	const siteGrouping = groupByPlace(
+		dataset.sites,
+		'place',
+		(s) => ({ name: s.city, xy: project(s.coordinates) }),
+		(s) => dayOf(s.opened),
+		(s) => (s.closed ? dayOf(s.closed) : null)
+	);
+	const actionGrouping = groupByPlace(
+		dataset.actions,
+		'seat',
+		(a: Action) => ({ name: a.place.name, xy: project(a.place.coordinates) }),
+		(a) => dayOf(a.date),
+		() => null
+	);
+
+	const sites: SiteView[] = [...dataset.sites]
+		.sort((a, b) => dayOf(a.opened) - dayOf(b.opened) || a.id.localeCompare(b.id))
+		.map((s) => ({
+			id: s.id,
+			provider: s.provider,
+			name: s.name,
+			region: s.region,
+			city: s.city,
+			country: s.country,
+			precision: s.locationPrecision,
+			...(s.locationNote ? { locationNote: s.locationNote[lang] } : {}),
+			...(s.announced ? { announced: s.announced } : {}),
+			opened: s.opened,
+			...(s.closed ? { closed: s.closed } : {}),
+			day: dayOf(s.opened),
+			end: s.closed ? dayOf(s.closed) : null,
+			group: siteGrouping.groupOf.get(s.id)!,
+			...evidence(s)
+		}));
+
+	const actions: ActionView[] = [...dataset.actions]
+		.sort((a, b) => dayOf(a.date) - dayOf(b.date) || a.id.localeCompare(b.id))
+		.map((a) => {
+			const day = dayOf(a.date);
+			const jurisdiction = jurisdictionByCode.get(a.jurisdiction)!;
+			return {
+				id: a.id,
+				date: a.date,
+				day,
+				lifecycle: a.lifecycle ?? [],
+				jurisdiction: a.jurisdiction,
+				actor: a.actor,
+				kind: a.kind,
+				title: a.title[lang],
+				summary: a.summary[lang],
+				...(a.originalName ? { originalName: a.originalName } : {}),
+				place: a.place.name,
+				targets: {
+					providers: a.targets?.providers ?? [],
+					sites: a.targets?.sites ?? [],
+					flows: a.targets?.flows ?? []
+				},
+				countries: countriesOn(jurisdiction, day),
+				group: actionGrouping.groupOf.get(a.id)!,
+				...evidence(a)
+			};
+		});
+
+	const flows: FlowView[] = dataset.flows.map((f) => ({
+		id: f.id,
+		from: f.from,
+		to: f.to,
+		label: f.label[lang],
+		periods: f.periods.map((p) => ({
+			start: p.start,
+			day: dayOf(p.start),
+			status: p.status,
+			basis: p.basis[lang],
+			action: p.action
+		})),
+		...evidence(f)
+	}));
+
+	const days = new Set<number>();
+	for (const s of dataset.sites) {
+		days.add(dayOf(s.opened));
+		if (s.closed) days.add(dayOf(s.closed));
+	}
+	for (const a of actions) days.add(a.day);
+	const eventDays = [...days].sort((a, b) => a - b);
+
+	return {
+		lang,
+		params,
+		providers: dataset.providers.map((p, color) => ({ id: p.id, name: p.name, headquarters: p.headquarters, color })),
+		sites,
+		actions,
+		flows,
+		jurisdictions,
+		siteGroups: siteGrouping.groups,
+		actionGroups: actionGrouping.groups,
+		eventDays,
+		dataSpan: { start: eventDays[0] ?? 0, end: eventDays[eventDays.length - 1] ?? 0 }
+	};
+}

@@ -1,0 +1,37 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** Base path for hosting under a sub-folder (e.g. BASE_PATH=/atlas npm run build). */
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: { base, relative: true },
+		prerender: {
+			entries: ['*', '/fr/'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		// Hashes for SvelteKit's inline scripts go into a <meta> CSP on every prerendered page.
+		// Styles allow 'unsafe-inline' because Svelte sets style attributes (positions, transitions).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
