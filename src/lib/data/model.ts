@@ -125,6 +125,9 @@ export interface MapModel {
 	dataSpan: { start: number; end: number };
 }
 
+/** How many provider colours the theme defines; providers beyond it reuse them in order. */
+export const PALETTE_SIZE = 8;
+
 const slug = (text: string) =>
 	text
 		.normalize('NFD')
@@ -295,7 +298,7 @@ export function buildMapModel(
 	return {
 		lang,
 		params,
-		providers: dataset.providers.map((p, color) => ({ id: p.id, name: p.name, headquarters: p.headquarters, color })),
+		providers: dataset.providers.map((p, i) => ({ id: p.id, name: p.name, headquarters: p.headquarters, color: i % PALETTE_SIZE })),
 		sites,
 		actions,
 		flows,

@@ -63,6 +63,7 @@ export interface Site extends Evidence {
 	locationNote?: LocalText;
 	announced?: PartialDate;
 	opened: PartialDate;
+	/** The last day of service (inclusive): Mumbai's is 2024-07-15; the site is gone the day after. */
 	closed?: PartialDate;
 }
 

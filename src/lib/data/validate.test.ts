@@ -182,7 +182,7 @@ describe('validateDataset', () => {
 		[
 			'a record that is not an object',
 			'sites',
-			(r) => (r[1] = 'site'),
+			(r) => ((r as unknown[])[1] = 'site'),
 			'data/sites.json: [1]: expected an object, got "site"'
 		]
 	])('reports %s', (_, file, edit, message) => {

@@ -22,9 +22,10 @@ describe('sites open at t', () => {
 		['2015-02-28', ['hong-kong']],
 		['2015-03-01', ['hong-kong', 'silicon-valley']],
 		['2020-01-01', ['hong-kong', 'silicon-valley', 'sydney', 'mumbai']],
-		['2024-07-14', ['hong-kong', 'silicon-valley', 'sydney', 'mumbai']],
-		['2024-07-15', ['hong-kong', 'silicon-valley', 'sydney']],
-		['2024-09-30', ['hong-kong', 'silicon-valley']]
+		['2024-07-15', ['hong-kong', 'silicon-valley', 'sydney', 'mumbai']],
+		['2024-07-16', ['hong-kong', 'silicon-valley', 'sydney']],
+		['2024-09-30', ['hong-kong', 'silicon-valley', 'sydney']],
+		['2024-10-01', ['hong-kong', 'silicon-valley']]
 	])('on %s: %j', (t, ids) => {
 		expect(sitesOpenAt(SITES, d(t)).map((s) => s.id)).toEqual(ids);
 		expect(SITES.filter((s) => isSiteOpen(s, d(t))).map((s) => s.id)).toEqual(ids);
@@ -55,7 +56,8 @@ describe('marker groups', () => {
 		['2015-03-01', 1, 'a'],
 		['2016-01-01', 2, 'b'],
 		['2018-01-01', 3, 'c'],
-		['2019-01-01', 2, 'c']
+		['2019-01-01', 3, 'c'],
+		['2019-01-02', 2, 'c']
 	])('on %s: %i present, latest %s', (t, count, latest) => {
 		expect(countAt(group, d(t))).toBe(count);
 		expect(latestAt(group, d(t))).toBe(latest);

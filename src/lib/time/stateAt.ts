@@ -3,14 +3,14 @@
  * are recent. Pure functions over the model's sorted day arrays.
  */
 import type { ActionView, MarkerGroup, SiteView } from '../data/model';
-import { countAtOrBefore, partitionPoint } from './sorted';
+import { countAtOrBefore, countBefore, partitionPoint } from './sorted';
 
 /** Actions this recent (in days) are emphasised on the map. */
 export const RECENT_DAYS = 365;
 
-/** Whether a site is open on day t: opened by t and not yet closed (it is gone on its closing day). */
+/** Whether a site is open on day t: opened by t and not past its last day of service. */
 export function isSiteOpen(site: Pick<SiteView, 'day' | 'end'>, t: number): boolean {
-	return site.day <= t && (site.end === null || t < site.end);
+	return site.day <= t && (site.end === null || t <= site.end);
 }
 
 /** Whether an action has been taken by day t. */
@@ -23,9 +23,9 @@ export function isRecent(day: number, t: number): boolean {
 	return day <= t && t - day < RECENT_DAYS;
 }
 
-/** How many of a group's records are present at t: started by t and not ended by t. */
+/** How many of a group's records are present at t: started by t and not ended before t. */
 export function countAt(group: Pick<MarkerGroup, 'starts' | 'ends'>, t: number): number {
-	return countAtOrBefore(group.starts, t) - countAtOrBefore(group.ends, t);
+	return countAtOrBefore(group.starts, t) - countBefore(group.ends, t);
 }
 
 /** The id of the group's latest record started by t (its marker's shape), or null. */
@@ -36,7 +36,7 @@ export function latestAt(group: Pick<MarkerGroup, 'starts' | 'items'>, t: number
 
 /** The sites open at t, in order of opening. `sites` is sorted by opening day. */
 export function sitesOpenAt(sites: SiteView[], t: number): SiteView[] {
-	return sites.slice(0, startedBy(sites, t)).filter((s) => s.end === null || t < s.end);
+	return sites.slice(0, startedBy(sites, t)).filter((s) => s.end === null || t <= s.end);
 }
 
 /** The actions taken by t, in date order. `actions` is sorted by day. */

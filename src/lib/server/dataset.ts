@@ -1,0 +1,31 @@
+/**
+ * The validated dataset and its per-language map models, built once per build process.
+ * The files come in through Vite, so `npm run dev` reloads them; an invalid file stops the
+ * build with every error (the Vite plugin in vite.config.ts reports the same list earlier).
+ */
+import { validateDataset, formatErrors } from '$lib/data/validate';
+import { DATA_FILES, type DataFile, type Dataset } from '$lib/data/types';
+import { buildMapModel, type MapModel } from '$lib/data/model';
+import type { Lang } from '$lib/i18n/lang';
+import { BASEMAP, project } from './world';
+
+const files = import.meta.glob('/data/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+function load(): Dataset {
+	const texts = {} as Record<DataFile, string>;
+	for (const file of DATA_FILES) texts[file] = files[`/data/${file}.json`] ?? '';
+	const result = validateDataset(texts);
+	if (!result.ok) throw new Error(formatErrors(result.errors));
+	return result.dataset;
+}
+
+/** The whole dataset, validated. */
+export const DATASET: Dataset = load();
+
+const models = new Map<Lang, MapModel>();
+/** The map model for one language. */
+export function mapModel(lang: Lang): MapModel {
+	let model = models.get(lang);
+	if (!model) models.set(lang, (model = buildMapModel(DATASET, lang, project, BASEMAP.params)));
+	return model;
+}

@@ -1,0 +1,28 @@
+/**
+ * The world basemap, projected once per build process. Server-only: the browser gets the
+ * markup inside the prerendered HTML and the projection's parameters, never the geometry.
+ */
+import topology from 'world-atlas/countries-110m.json';
+import countries from 'i18n-iso-countries';
+import type { Topology } from 'topojson-specification';
+import { buildBasemap, basemapMarkup } from '$lib/geo/basemap';
+import { projectLonLat } from '$lib/geo/lonLat';
+import type { LonLat } from '$lib/data/types';
+
+// world-atlas keys countries by ISO 3166-1 numeric code; the dataset uses alpha-2.
+export const BASEMAP = buildBasemap(topology as unknown as Topology, (id) =>
+	id === undefined ? null : (countries.numericToAlpha2(id) ?? null)
+);
+
+/** Projects `[longitude, latitude]` onto the basemap, in map units. */
+export function project(lonLat: LonLat): [number, number] {
+	return projectLonLat(lonLat, BASEMAP.params);
+}
+
+/** A comment the map component leaves where the basemap goes; hooks.server.ts fills it in. */
+const SLOT = /<!--db-basemap:([A-Z ]*)-->/g;
+
+/** Replaces each basemap slot in a page with the basemap, highlighting the listed countries. */
+export function fillBasemapSlots(html: string): string {
+	return html.replace(SLOT, (_, codes: string) => basemapMarkup(BASEMAP, new Set(codes.split(' ').filter(Boolean))));
+}

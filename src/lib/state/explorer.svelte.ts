@@ -1,0 +1,253 @@
+/**
+ * The explorer's reactive state: the little there is (date, selection, zoom, layers, play),
+ * with everything else derived from the immutable map model through the pure cores.
+ * One instance drives the map, the timeline, the panel and the list on every route.
+ */
+import type { ActionView, MapModel, MarkerGroup, SiteView, FlowView } from '$lib/data/model';
+import { initialView, clampView, type ZoomView } from '$lib/geo/zoom';
+import { projectLonLat, invertLonLat } from '$lib/geo/lonLat';
+import { countAt, isRecent, latestAt, isSiteOpen, sitesOpenAt, actionsTakenBy } from '$lib/time/stateAt';
+import { STORY_SPAN, clampDay, playStart, playStep, stepMonths, nextEventDay, previousEventDay, type Span } from '$lib/time/timeline';
+import { MILESTONE_DAYS } from '$lib/time/milestones';
+import {
+	defaultViewState,
+	parseViewState,
+	type Layer,
+	type ParamIssue,
+	type SpanChoice,
+	type Theme,
+	type Controls,
+	type Filters,
+	type ViewContext,
+	type ViewState
+} from '$lib/url/viewState';
+import { ACTION_KINDS } from '$lib/data/types';
+
+/** A marker group as drawn at the current date. */
+export interface GroupAt {
+	group: MarkerGroup;
+	count: number;
+	/** The record the marker stands for: the only one, or the latest. */
+	lead: string;
+	recent: boolean;
+}
+
+/** What a selected id refers to. */
+export type Selection =
+	| { type: 'site'; site: SiteView }
+	| { type: 'action'; action: ActionView }
+	| { type: 'flow'; flow: FlowView }
+	| { type: 'group'; group: MarkerGroup; kind: 'sites' | 'actions' };
+
+export class ExplorerState {
+	readonly model: MapModel;
+	readonly siteById: Map<string, SiteView>;
+	readonly actionById: Map<string, ActionView>;
+	readonly flowById: Map<string, FlowView>;
+	readonly groupById: Map<string, { group: MarkerGroup; kind: 'sites' | 'actions' }>;
+	readonly context: ViewContext;
+
+	date = $state(defaultViewState().date);
+	selected = $state<string | null>(null);
+	zoom = $state<ZoomView>({ k: 1, x: 0, y: 0 });
+	layers = $state<Layer[]>(defaultViewState().layers);
+	spanChoice = $state<SpanChoice>('story');
+	filters = $state<Filters>(defaultViewState().filters);
+	theme = $state<Theme>('auto');
+	controls = $state<Controls>('full');
+	compare = $state<ViewState['compare']>(null);
+	playing = $state(false);
+	/** Parameters of the opening URL that were not understood (names only). */
+	issues = $state<ParamIssue[]>([]);
+
+	constructor(model: MapModel, initial: Partial<ViewState> = {}) {
+		this.model = model;
+		this.siteById = new Map(model.sites.map((s) => [s.id, s]));
+		this.actionById = new Map(model.actions.map((a) => [a.id, a]));
+		this.flowById = new Map(model.flows.map((f) => [f.id, f]));
+		this.groupById = new Map();
+		for (const group of model.siteGroups) this.groupById.set(group.id, { group, kind: 'sites' });
+		for (const group of model.actionGroups) this.groupById.set(group.id, { group, kind: 'actions' });
+		this.context = {
+			ids: new Set([...this.siteById.keys(), ...this.actionById.keys(), ...this.flowById.keys(), ...this.groupById.keys()]),
+			providers: new Set(model.providers.map((p) => p.id)),
+			kinds: new Set(ACTION_KINDS),
+			jurisdictions: new Set(model.jurisdictions.map((j) => j.code)),
+			home: new Set(model.providers.map((p) => p.headquarters))
+		};
+		this.zoom = initialView(model.params.width, model.params.height);
+		this.apply({ ...defaultViewState(), ...initial });
+	}
+
+	/** Applies a whole view (from a URL, a slide, an event page). */
+	apply(state: ViewState) {
+		this.date = state.date;
+		this.selected = state.selected;
+		this.layers = state.layers;
+		this.spanChoice = state.span;
+		this.filters = state.filters;
+		this.theme = state.theme;
+		this.controls = state.controls;
+		this.compare = state.compare;
+		const { width, height } = this.model.params;
+		if (state.focus) {
+			const [x, y] = projectLonLat(state.focus.center, this.model.params);
+			this.zoom = clampView({ k: state.focus.k, x, y }, width, height);
+		} else this.zoom = initialView(width, height);
+	}
+
+	/** Reads the view from URL parameters, keeping the names of those not understood. */
+	applyParams(params: URLSearchParams) {
+		const { state, issues } = parseViewState(params, this.context);
+		this.apply(state);
+		this.issues = issues;
+	}
+
+	/** The current view, for the URL; a zoom is written as its centre in longitude and latitude. */
+	get viewState(): ViewState {
+		const zoomed = this.zoom.k > 1.001;
+		return {
+			date: this.date,
+			compare: this.compare,
+			selected: this.selected,
+			focus: zoomed ? { k: this.zoom.k, center: invertLonLat([this.zoom.x, this.zoom.y], this.model.params) } : null,
+			layers: this.layers,
+			span: this.spanChoice,
+			filters: this.filters,
+			theme: this.theme,
+			controls: this.controls
+		};
+	}
+
+	/** The timeline's span: the story's, or the whole dataset's; widened when t lies outside. */
+	span: Span = $derived.by(() => {
+		if (this.spanChoice === 'full') return this.fullSpan;
+		return this.date < STORY_SPAN.start || this.date > STORY_SPAN.end ? this.fullSpan : STORY_SPAN;
+	});
+
+	/** The full span of the data, for the "all dates" control. */
+	get fullSpan(): Span {
+		return { start: Math.min(this.model.dataSpan.start, STORY_SPAN.start), end: Math.max(this.model.dataSpan.end, STORY_SPAN.end) };
+	}
+
+	showsLayer(layer: Layer): boolean {
+		return this.layers.includes(layer);
+	}
+
+	/** Site marker groups present at the date, west to east (the keyboard's tab order). */
+	siteGroupsAt: GroupAt[] = $derived.by(() => {
+		if (!this.showsLayer('sites')) return [];
+		const t = this.date;
+		const out: GroupAt[] = [];
+		for (const group of this.model.siteGroups) {
+			const count = countAt(group, t);
+			if (count === 0) continue;
+			const lead = count === 1 ? group.items.find((id) => isSiteOpen(this.siteById.get(id)!, t))! : latestAt(group, t)!;
+			out.push({ group, count, lead, recent: false });
+		}
+		return out;
+	});
+
+	/** Action marker groups taken by the date, with the latest one's kind and recency. */
+	actionGroupsAt: GroupAt[] = $derived.by(() => {
+		if (!this.showsLayer('actions')) return [];
+		const t = this.date;
+		const out: GroupAt[] = [];
+		for (const group of this.model.actionGroups) {
+			const count = countAt(group, t);
+			if (count === 0) continue;
+			const lead = latestAt(group, t)!;
+			out.push({ group, count, lead, recent: isRecent(this.actionById.get(lead)!.day, t) });
+		}
+		return out;
+	});
+
+	/** The sites open at the date (the accessible list). */
+	sitesAt: SiteView[] = $derived.by(() => (this.showsLayer('sites') ? sitesOpenAt(this.model.sites, this.date) : []));
+	/** The actions taken by the date, latest first (the accessible list). */
+	actionsAt: ActionView[] = $derived.by(() =>
+		this.showsLayer('actions') ? actionsTakenBy(this.model.actions, this.date).reverse() : []
+	);
+
+	/** What the selected id refers to. */
+	selection: Selection | null = $derived.by(() => {
+		const id = this.selected;
+		if (!id) return null;
+		const site = this.siteById.get(id);
+		if (site) return { type: 'site', site };
+		const action = this.actionById.get(id);
+		if (action) return { type: 'action', action };
+		const flow = this.flowById.get(id);
+		if (flow) return { type: 'flow', flow };
+		const group = this.groupById.get(id);
+		if (group) return { type: 'group', ...group };
+		return null;
+	});
+
+	/** Countries to highlight: the selected action's jurisdiction on its date. */
+	highlighted: string[] = $derived(this.selection?.type === 'action' ? this.selection.action.countries : []);
+
+	/** The marker group that holds the selection, for its ring on the map. */
+	selectedGroup: string | null = $derived.by(() => {
+		const s = this.selection;
+		if (!s) return null;
+		if (s.type === 'site') return s.site.group;
+		if (s.type === 'action') return s.action.group;
+		if (s.type === 'group') return s.group.id;
+		return null;
+	});
+
+	select(id: string | null) {
+		this.selected = id;
+	}
+
+	/** Sets the date, kept inside the current span. */
+	setDate(t: number) {
+		this.date = clampDay(Math.round(t), this.span);
+	}
+
+	stepMonths(months: number) {
+		this.date = stepMonths(this.date, months, this.span);
+	}
+
+	toStart() {
+		this.date = this.span.start;
+	}
+
+	toEnd() {
+		this.date = this.span.end;
+	}
+
+	nextEvent() {
+		const t = nextEventDay(this.date, this.model.eventDays);
+		if (t !== null) this.date = clampDay(t, this.span);
+	}
+
+	previousEvent() {
+		const t = previousEventDay(this.date, this.model.eventDays);
+		if (t !== null) this.date = clampDay(t, this.span);
+	}
+
+	setSpan(choice: SpanChoice) {
+		this.spanChoice = choice;
+		this.date = clampDay(this.date, choice === 'full' ? this.fullSpan : STORY_SPAN);
+	}
+
+	/** Begins playing from the current date (from the start when at the end). */
+	startPlaying() {
+		this.date = playStart(this.date, this.span);
+		this.playing = true;
+	}
+
+	stopPlaying() {
+		this.playing = false;
+	}
+
+	/** One tick of play; stops at a milestone or at the end. */
+	tick() {
+		if (!this.playing) return;
+		const step = playStep(this.date, this.span, MILESTONE_DAYS);
+		this.date = step.t;
+		if (step.milestone || step.done) this.playing = false;
+	}
+}

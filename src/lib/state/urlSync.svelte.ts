@@ -1,0 +1,36 @@
+/**
+ * Keeps the address bar in step with a view: reads the query once the page has loaded
+ * (prerendered pages cannot read it while rendering) and writes it back, debounced, with
+ * replaceState, so scrubbing the slider makes no history entries. Call during component init.
+ */
+import { onMount } from 'svelte';
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import { viewQuery } from '$lib/url/viewState';
+import type { ExplorerState } from './explorer.svelte';
+
+/** The view's query string as last written, for links that must keep the view (language switch). */
+export class UrlSync {
+	query = $state('');
+	#ready = false;
+
+	constructor(view: ExplorerState, { delay = 250 }: { delay?: number } = {}) {
+		onMount(() => {
+			view.applyParams(new URLSearchParams(location.search));
+			this.query = viewQuery(view.viewState);
+			this.#ready = true;
+		});
+		$effect(() => {
+			const query = viewQuery(view.viewState);
+			if (!this.#ready) return;
+			const timer = setTimeout(() => {
+				this.query = query;
+				if (location.search === query) return;
+				const url = new URL(location.href);
+				url.search = query;
+				replaceState(url, page.state);
+			}, delay);
+			return () => clearTimeout(timer);
+		});
+	}
+}
