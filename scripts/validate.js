@@ -3,7 +3,10 @@
 import { runnerImport } from 'vite';
 
 const { module: validate } = await runnerImport('/src/lib/data/validate.ts', { configFile: false, logLevel: 'error' });
-const { module: files } = await runnerImport('/src/lib/data/readDataFiles.ts', { configFile: false, logLevel: 'error' });
+const { module: files } = await runnerImport('/src/lib/data/readDataFiles.ts', {
+	configFile: false,
+	logLevel: 'error'
+});
 const folder = process.argv[2] ?? 'data';
 let texts;
 try {

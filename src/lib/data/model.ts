@@ -298,7 +298,12 @@ export function buildMapModel(
 	return {
 		lang,
 		params,
-		providers: dataset.providers.map((p, i) => ({ id: p.id, name: p.name, headquarters: p.headquarters, color: i % PALETTE_SIZE })),
+		providers: dataset.providers.map((p, i) => ({
+			id: p.id,
+			name: p.name,
+			headquarters: p.headquarters,
+			color: i % PALETTE_SIZE
+		})),
 		sites,
 		actions,
 		flows,

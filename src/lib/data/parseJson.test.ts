@@ -7,7 +7,7 @@ describe('parseJson', () => {
 	});
 
 	it.each([
-		['[1,]', '1:4: malformed JSON: unexpected \']\''],
+		['[1,]', "1:4: malformed JSON: unexpected ']'"],
 		['{"a":}', "1:6: malformed JSON: unexpected '}'"],
 		['[\n  {"a": 1}\n  {"b": 2}\n]', "3:3: malformed JSON: expected ',' or ']' after an array element, found '{'"],
 		['[\n\t{\n\t\t"a" 1\n\t}\n]', "3:7: malformed JSON: expected ':' after a property name, found '1'"],

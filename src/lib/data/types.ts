@@ -185,11 +185,5 @@ export interface Dataset {
 }
 
 /** The data files, in the order they are validated. */
-export const DATA_FILES = [
-	'providers',
-	'jurisdictions',
-	'sites',
-	'actions',
-	'flows'
-] as const;
+export const DATA_FILES = ['providers', 'jurisdictions', 'sites', 'actions', 'flows'] as const;
 export type DataFile = (typeof DATA_FILES)[number];

@@ -39,7 +39,12 @@ describe('validateDataset', () => {
 			(r) => (r[0].date = '2021-02-30'),
 			'data/actions.json: us-cloud-act.date: "2021-02-30" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
 		],
-		['a missing required field', 'sites', (r) => delete r[0].provider, 'data/sites.json: alibaba-us-west-1.provider: missing (required)'],
+		[
+			'a missing required field',
+			'sites',
+			(r) => delete r[0].provider,
+			'data/sites.json: alibaba-us-west-1.provider: missing (required)'
+		],
 		[
 			'an unknown field (a typo)',
 			'sites',
@@ -136,7 +141,12 @@ describe('validateDataset', () => {
 			(r) => (r[0].periods[1].start = '2016-08-01'),
 			'data/flows.json: eu-us.periods[1].start: "2016-08-01" is not after the previous period\'s start "2016-08-01"'
 		],
-		['no source', 'sites', (r) => (r[0].sources = []), 'data/sites.json: alibaba-us-west-1.sources: expected at least 1 entry, got none'],
+		[
+			'no source',
+			'sites',
+			(r) => (r[0].sources = []),
+			'data/sites.json: alibaba-us-west-1.sources: expected at least 1 entry, got none'
+		],
 		[
 			'a source that is not http(s)',
 			'sites',

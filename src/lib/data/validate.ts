@@ -8,14 +8,7 @@
  */
 import { parsePartialDate, dayOf } from '../time/partialDate.ts';
 import { parseJson, JsonSyntaxError } from './parseJson.ts';
-import {
-	ACTION_KINDS,
-	DATA_FILES,
-	FLOW_STATUSES,
-	LIFECYCLE_STAGES,
-	type DataFile,
-	type Dataset
-} from './types.ts';
+import { ACTION_KINDS, DATA_FILES, FLOW_STATUSES, LIFECYCLE_STAGES, type DataFile, type Dataset } from './types.ts';
 
 /** The outcome of validating the data files: the dataset, or every error found. */
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -308,7 +301,11 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 	for (const ctx of contexts) {
 		for (const { at, kind, value } of ctx.refs)
 			if (!known[REF_FILE[kind]].has(value) && !unreadable.has(REF_FILE[kind]))
-				report(ctx, at, `${show(value)} is not ${kind === 'action' ? 'an' : 'a'} ${kind} in ${dataPath(REF_FILE[kind])}`);
+				report(
+					ctx,
+					at,
+					`${show(value)} is not ${kind === 'action' ? 'an' : 'a'} ${kind} in ${dataPath(REF_FILE[kind])}`
+				);
 	}
 	checkDateOrder(parsed, errors);
 
@@ -327,7 +324,9 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 	const before = (file: DataFile, at: string, later: unknown, field: string, earlier: unknown, strict = false) => {
 		const [a, b] = [dayIfDate(later), dayIfDate(earlier)];
 		if (a !== null && b !== null && (strict ? a <= b : a < b))
-			errors.push(`${dataPath(file)}: ${at}: ${show(later)} is ${strict ? 'not after' : 'before'} ${field} ${show(earlier)}`);
+			errors.push(
+				`${dataPath(file)}: ${at}: ${show(later)} is ${strict ? 'not after' : 'before'} ${field} ${show(earlier)}`
+			);
 	};
 	for (const site of parsed.sites)
 		if (site.closed !== undefined) before('sites', `${String(site.id)}.closed`, site.closed, 'opened', site.opened);
@@ -341,7 +340,14 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 	for (const flow of parsed.flows) {
 		const periods = Array.isArray(flow.periods) ? (flow.periods as Record<string, unknown>[]) : [];
 		for (let i = 1; i < periods.length; i++)
-			before('flows', `${String(flow.id)}.periods[${i}].start`, periods[i]?.start, "the previous period's start", periods[i - 1]?.start, true);
+			before(
+				'flows',
+				`${String(flow.id)}.periods[${i}].start`,
+				periods[i]?.start,
+				"the previous period's start",
+				periods[i - 1]?.start,
+				true
+			);
 	}
 }
 

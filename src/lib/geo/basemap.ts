@@ -54,7 +54,12 @@ export function fitProjection(land: FeatureCollection): { projection: GeoProject
 	projection.translate([tx, ty - y0]);
 	return {
 		projection,
-		params: { scale: projection.scale(), translate: projection.translate() as [number, number], width: MAP_WIDTH, height }
+		params: {
+			scale: projection.scale(),
+			translate: projection.translate() as [number, number],
+			width: MAP_WIDTH,
+			height
+		}
 	};
 }
 
@@ -62,10 +67,7 @@ export function fitProjection(land: FeatureCollection): { projection: GeoProject
  * Projects a world-atlas topology into country paths, a border mesh and the sphere.
  * `codeOf` maps a feature's numeric ISO id to alpha-2 (null where there is none, e.g. Kosovo).
  */
-export function buildBasemap(
-	topology: Topology,
-	codeOf: (numericId: string | undefined) => string | null
-): Basemap {
+export function buildBasemap(topology: Topology, codeOf: (numericId: string | undefined) => string | null): Basemap {
 	const countriesObject = topology.objects.countries as GeometryCollection<CountryProperties>;
 	const all = feature(topology, countriesObject) as FeatureCollection<Geometry, CountryProperties>;
 	const kept = all.features.filter((f) => f.properties.name !== 'Antarctica');
@@ -79,7 +81,13 @@ export function buildBasemap(
 		d: path(f) ?? ''
 	}));
 	const borders =
-		path(mesh(topology, countriesObject, (a, b) => a !== b && (a.properties as CountryProperties | undefined)?.name !== 'Antarctica')) ?? '';
+		path(
+			mesh(
+				topology,
+				countriesObject,
+				(a, b) => a !== b && (a.properties as CountryProperties | undefined)?.name !== 'Antarctica'
+			)
+		) ?? '';
 	const sphere = path({ type: 'Sphere' }) ?? '';
 	return { params, countries, borders, sphere };
 }

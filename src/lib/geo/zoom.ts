@@ -26,7 +26,8 @@ export function clampView(view: ZoomView, width: number, height: number): ZoomVi
 	const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Number.isFinite(view.k) ? view.k : 1));
 	const halfW = width / (2 * k);
 	const halfH = height / (2 * k);
-	const clamp = (v: number, lo: number, hi: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : (lo + hi) / 2);
+	const clamp = (v: number, lo: number, hi: number) =>
+		Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : (lo + hi) / 2;
 	return { k, x: clamp(view.x, halfW, width - halfW), y: clamp(view.y, halfH, height - halfH) };
 }
 

@@ -26,7 +26,11 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 			return (rules.select(n) === 'one' ? one : other).replace(/#/g, formatNumber(n, lang));
 		})
 		.replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in params ? (typeof params[name] === 'number' ? formatNumber(params[name] as number, lang) : String(params[name])) : whole
+			name in params
+				? typeof params[name] === 'number'
+					? formatNumber(params[name] as number, lang)
+					: String(params[name])
+				: whole
 		);
 }
 
@@ -60,7 +64,9 @@ export function formatPartialDate(text: string, lang: Lang): string {
 /** A day number as a full date in words ("5 August 2020"). */
 export function formatDay(dayNumber: number, lang: Lang): string {
 	const { year, month, day } = partsFromDay(dayNumber);
-	return dateFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(Date.UTC(year, month - 1, day)));
+	return dateFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(
+		new Date(Date.UTC(year, month - 1, day))
+	);
 }
 
 /** A day number's month in words ("August 2020"), for compact labels. */

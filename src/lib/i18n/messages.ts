@@ -153,7 +153,8 @@ const fr: Messages = {
 	'timeline.nextEvent': 'Événement suivant',
 	'timeline.spanStory': 'Le récit : 2015–2022',
 	'timeline.spanFull': 'Toutes les dates : {start}–{end}',
-	'timeline.keys': 'Flèches : un mois. Page préc./suiv. : un an. Début/Fin : les extrémités. [ et ] : événement précédent et suivant.',
+	'timeline.keys':
+		'Flèches : un mois. Page préc./suiv. : un an. Début/Fin : les extrémités. [ et ] : événement précédent et suivant.',
 	'timeline.milestones': 'Jalons',
 	'milestone.firstUsDc': 'Premier centre de données américain d’Alibaba Cloud',
 	'milestone.cleanCloud': 'Avertissement « Clean Cloud »',
@@ -214,7 +215,8 @@ const fr: Messages = {
 	'panel.notYetTaken': 'Pas encore prise le {date}.',
 	'panel.showOnMap': 'Voir sur la carte',
 	'panel.permalink': 'Lien vers cette vue',
-	'panel.empty': 'Sélectionnez un repère sur la carte ou un élément de la liste pour savoir ce que c’est, quand, et d’où vient l’information.',
+	'panel.empty':
+		'Sélectionnez un repère sur la carte ou un élément de la liste pour savoir ce que c’est, quand, et d’où vient l’information.',
 	'list.title': 'Sur la carte le {date}',
 	'list.sites': 'Centres de données ({count})',
 	'list.actions': 'Actions réglementaires ({count})',

@@ -9,7 +9,10 @@ import { buildMapModel, type MapModel } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
 import { BASEMAP, project } from './world';
 
-const files = import.meta.glob('/data/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('/data/*.json', { query: '?raw', import: 'default', eager: true }) as Record<
+	string,
+	string
+>;
 
 function load(): Dataset {
 	const texts = {} as Record<DataFile, string>;

@@ -7,7 +7,16 @@ import type { ActionView, MapModel, MarkerGroup, SiteView, FlowView } from '$lib
 import { initialView, clampView, type ZoomView } from '$lib/geo/zoom';
 import { projectLonLat, invertLonLat } from '$lib/geo/lonLat';
 import { countAt, isRecent, latestAt, isSiteOpen, sitesOpenAt, actionsTakenBy } from '$lib/time/stateAt';
-import { STORY_SPAN, clampDay, playStart, playStep, stepMonths, nextEventDay, previousEventDay, type Span } from '$lib/time/timeline';
+import {
+	STORY_SPAN,
+	clampDay,
+	playStart,
+	playStep,
+	stepMonths,
+	nextEventDay,
+	previousEventDay,
+	type Span
+} from '$lib/time/timeline';
 import { MILESTONE_DAYS } from '$lib/time/milestones';
 import {
 	defaultViewState,
@@ -57,6 +66,8 @@ export class ExplorerState {
 	controls = $state<Controls>('full');
 	compare = $state<ViewState['compare']>(null);
 	playing = $state(false);
+	/** Counts selections made by the reader (not restored from a URL), so the view can move focus. */
+	focusRequests = $state(0);
 	/** Parameters of the opening URL that were not understood (names only). */
 	issues = $state<ParamIssue[]>([]);
 
@@ -69,7 +80,12 @@ export class ExplorerState {
 		for (const group of model.siteGroups) this.groupById.set(group.id, { group, kind: 'sites' });
 		for (const group of model.actionGroups) this.groupById.set(group.id, { group, kind: 'actions' });
 		this.context = {
-			ids: new Set([...this.siteById.keys(), ...this.actionById.keys(), ...this.flowById.keys(), ...this.groupById.keys()]),
+			ids: new Set([
+				...this.siteById.keys(),
+				...this.actionById.keys(),
+				...this.flowById.keys(),
+				...this.groupById.keys()
+			]),
 			providers: new Set(model.providers.map((p) => p.id)),
 			kinds: new Set(ACTION_KINDS),
 			jurisdictions: new Set(model.jurisdictions.map((j) => j.code)),
@@ -127,7 +143,10 @@ export class ExplorerState {
 
 	/** The full span of the data, for the "all dates" control. */
 	get fullSpan(): Span {
-		return { start: Math.min(this.model.dataSpan.start, STORY_SPAN.start), end: Math.max(this.model.dataSpan.end, STORY_SPAN.end) };
+		return {
+			start: Math.min(this.model.dataSpan.start, STORY_SPAN.start),
+			end: Math.max(this.model.dataSpan.end, STORY_SPAN.end)
+		};
 	}
 
 	showsLayer(layer: Layer): boolean {
@@ -197,8 +216,10 @@ export class ExplorerState {
 		return null;
 	});
 
-	select(id: string | null) {
+	/** Selects a record, a place or nothing; a reader's selection also asks for focus to follow. */
+	select(id: string | null, { moveFocus = true }: { moveFocus?: boolean } = {}) {
 		this.selected = id;
+		if (moveFocus) this.focusRequests++;
 	}
 
 	/** Sets the date, kept inside the current span. */

@@ -14,8 +14,20 @@ export interface Milestone {
 }
 
 export const MILESTONES: Milestone[] = [
-	{ day: dayOf('2015-03'), date: '2015-03', record: 'alibaba-us-west-1', label: 'milestone.firstUsDc', short: 'milestone.short.firstUsDc' },
-	{ day: dayOf('2020-08-05'), date: '2020-08-05', record: 'us-clean-cloud', label: 'milestone.cleanCloud', short: 'milestone.short.cleanCloud' },
+	{
+		day: dayOf('2015-03'),
+		date: '2015-03',
+		record: 'alibaba-us-west-1',
+		label: 'milestone.firstUsDc',
+		short: 'milestone.short.firstUsDc'
+	},
+	{
+		day: dayOf('2020-08-05'),
+		date: '2020-08-05',
+		record: 'us-clean-cloud',
+		label: 'milestone.cleanCloud',
+		short: 'milestone.short.cleanCloud'
+	},
 	{
 		day: dayOf('2022-01-18'),
 		date: '2022-01-18',

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	addMonths,
-	dayFromParts,
-	dayOf,
-	isoOfDay,
-	parsePartialDate,
-	partsFromDay,
-	precisionOf
-} from './partialDate';
+import { addMonths, dayFromParts, dayOf, isoOfDay, parsePartialDate, partsFromDay, precisionOf } from './partialDate';
 
 describe('parsePartialDate', () => {
 	it.each([

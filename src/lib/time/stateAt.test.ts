@@ -33,7 +33,11 @@ describe('sites open at t', () => {
 });
 
 describe('actions taken by t', () => {
-	const actions = [action('cloud-act', '2018-03-23'), action('clean-cloud', '2020-08-05'), action('review', '2022-01-18')];
+	const actions = [
+		action('cloud-act', '2018-03-23'),
+		action('clean-cloud', '2020-08-05'),
+		action('review', '2022-01-18')
+	];
 	it.each([
 		['2018-03-22', []],
 		['2018-03-23', ['cloud-act']],

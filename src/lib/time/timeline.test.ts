@@ -54,9 +54,21 @@ describe('previous and next event', () => {
 
 describe('play', () => {
 	it('steps a month at a time and lands on a milestone it passes', () => {
-		expect(playStep(d('2020-06-20'), STORY_SPAN, MILESTONES)).toEqual({ t: d('2020-07-20'), milestone: false, done: false });
-		expect(playStep(d('2020-07-20'), STORY_SPAN, MILESTONES)).toEqual({ t: d('2020-08-05'), milestone: true, done: false });
-		expect(playStep(d('2020-08-05'), STORY_SPAN, MILESTONES)).toEqual({ t: d('2020-09-05'), milestone: false, done: false });
+		expect(playStep(d('2020-06-20'), STORY_SPAN, MILESTONES)).toEqual({
+			t: d('2020-07-20'),
+			milestone: false,
+			done: false
+		});
+		expect(playStep(d('2020-07-20'), STORY_SPAN, MILESTONES)).toEqual({
+			t: d('2020-08-05'),
+			milestone: true,
+			done: false
+		});
+		expect(playStep(d('2020-08-05'), STORY_SPAN, MILESTONES)).toEqual({
+			t: d('2020-09-05'),
+			milestone: false,
+			done: false
+		});
 	});
 
 	it('plays the whole story span in a countable number of steps, pausing at every milestone', () => {

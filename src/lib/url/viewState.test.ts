@@ -58,12 +58,37 @@ describe('parseViewState', () => {
 
 	const LONG = 'a'.repeat(10_000);
 	it.each<[string, string, Partial<ViewState>, { param: string; reason: string }[]]>([
-		['an impossible date', 'date=2021-02-30', { date: DEFAULT_DATE }, [{ param: 'date', reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]],
-		['a script as a date', 'date=<script>alert(1)</script>', { date: DEFAULT_DATE }, [{ param: 'date', reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]],
+		[
+			'an impossible date',
+			'date=2021-02-30',
+			{ date: DEFAULT_DATE },
+			[{ param: 'date', reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]
+		],
+		[
+			'a script as a date',
+			'date=<script>alert(1)</script>',
+			{ date: DEFAULT_DATE },
+			[{ param: 'date', reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]
+		],
 		['a date far away', 'date=9999-01-01', { date: DEFAULT_DATE }, [{ param: 'date', reason: 'outside 1990–2100' }]],
-		['a script as a selection', 'selected=<script>alert(1)</script>', { selected: null }, [{ param: 'selected', reason: 'no such record' }]],
-		['a javascript: URL', 'selected=javascript:alert(1)', { selected: null }, [{ param: 'selected', reason: 'no such record' }]],
-		['a path traversal', 'selected=../../etc/passwd', { selected: null }, [{ param: 'selected', reason: 'no such record' }]],
+		[
+			'a script as a selection',
+			'selected=<script>alert(1)</script>',
+			{ selected: null },
+			[{ param: 'selected', reason: 'no such record' }]
+		],
+		[
+			'a javascript: URL',
+			'selected=javascript:alert(1)',
+			{ selected: null },
+			[{ param: 'selected', reason: 'no such record' }]
+		],
+		[
+			'a path traversal',
+			'selected=../../etc/passwd',
+			{ selected: null },
+			[{ param: 'selected', reason: 'no such record' }]
+		],
 		['an unknown id', 'selected=nothing-here', { selected: null }, [{ param: 'selected', reason: 'no such record' }]],
 		['a prototype key', 'selected=__proto__', { selected: null }, [{ param: 'selected', reason: 'no such record' }]],
 		['a 10,000-character value', `selected=${LONG}`, { selected: null }, [{ param: 'selected', reason: 'too long' }]],
@@ -78,10 +103,25 @@ describe('parseViewState', () => {
 		['a zoom that is not a number', 'zoom=NaN', { focus: null }, [{ param: 'zoom', reason: 'not a number' }]],
 		['a zoom out of range', 'zoom=1e9', { focus: null }, [{ param: 'zoom', reason: 'not a number' }]],
 		['a huge zoom', 'zoom=400', { focus: null }, [{ param: 'zoom', reason: 'not between 1 and 16' }]],
-		['a centre off the globe', 'zoom=2&center=500,10', { focus: { k: 2, center: [0, 0] } }, [{ param: 'center', reason: 'out of range' }]],
+		[
+			'a centre off the globe',
+			'zoom=2&center=500,10',
+			{ focus: { k: 2, center: [0, 0] } },
+			[{ param: 'center', reason: 'out of range' }]
+		],
 		['an unknown layer', 'layers=sites,<img>', { layers: ['sites'] }, [{ param: 'layers', reason: 'unknown entries' }]],
-		['an unknown theme', 'theme=hacker', { theme: 'auto' }, [{ param: 'theme', reason: 'not one of auto, light, dark' }]],
-		['an unknown provider', 'provider=aws,evil', { filters: { providers: ['aws'], kinds: [], jurisdictions: [], home: [] } }, [{ param: 'provider', reason: 'unknown entries' }]],
+		[
+			'an unknown theme',
+			'theme=hacker',
+			{ theme: 'auto' },
+			[{ param: 'theme', reason: 'not one of auto, light, dark' }]
+		],
+		[
+			'an unknown provider',
+			'provider=aws,evil',
+			{ filters: { providers: ['aws'], kinds: [], jurisdictions: [], home: [] } },
+			[{ param: 'provider', reason: 'unknown entries' }]
+		],
 		['half a compare pair', 'from=2015', { compare: null }, [{ param: 'to', reason: 'missing its pair' }]]
 	])('falls back on %s and reports it by name', (_, query, expected, issues) => {
 		const result = parse(query);

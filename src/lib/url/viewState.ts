@@ -140,7 +140,10 @@ function parseCenter(text: string): Parsed<[number, number]> {
  * @example parseViewState(new URLSearchParams('date=2021-02-30'), context).issues
  * // [{ param: 'date', reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]
  */
-export function parseViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; issues: ParamIssue[] } {
+export function parseViewState(
+	params: URLSearchParams,
+	context: ViewContext
+): { state: ViewState; issues: ParamIssue[] } {
 	const state = defaultViewState();
 	const issues: ParamIssue[] = [];
 
@@ -172,7 +175,8 @@ export function parseViewState(params: URLSearchParams, context: ViewContext): {
 	if (from !== null && to !== null) {
 		state.compare = from <= to ? { from, to } : { from: to, to: from };
 		if (!params.has('date')) state.date = state.compare.to;
-	} else if (from !== null || to !== null) issues.push({ param: from !== null ? 'to' : 'from', reason: 'missing its pair' });
+	} else if (from !== null || to !== null)
+		issues.push({ param: from !== null ? 'to' : 'from', reason: 'missing its pair' });
 
 	read(
 		'selected',

@@ -1,0 +1,27 @@
+// Sums the JSON reports of Vitest and Playwright into one line: "N passed, N failed, N skipped".
+// A runner that did not report (it crashed, or an earlier step failed) counts as one failure.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+const vitest = read('test-results/vitest.json');
+if (vitest) {
+	passed += vitest.numPassedTests;
+	failed += vitest.numFailedTests;
+	skipped += vitest.numPendingTests + vitest.numTodoTests;
+	if (vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0) failed += vitest.numFailedTestSuites;
+} else failed += 1;
+
+const playwright = read('test-results/playwright.json');
+if (playwright) {
+	passed += playwright.stats.expected;
+	failed += playwright.stats.unexpected + playwright.stats.flaky;
+	skipped += playwright.stats.skipped;
+	failed += playwright.errors?.length ?? 0;
+} else failed += 1;
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

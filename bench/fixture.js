@@ -1,0 +1,181 @@
+/**
+ * The bench-only data fixture: 10,000 sites and 2,000 actions, generated deterministically
+ * (seeded PRNG) on top of the real dataset, and a build of the site with it in
+ * bench/.work/big-build. Never shipped: the project is copied to bench/.work/big-src
+ * (node_modules symlinked), the data written there, and `vite build` run in the copy.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+export const BIG_SITES = 10_000;
+export const BIG_ACTIONS = 2_000;
+
+const KINDS = [
+	'law',
+	'executive-order',
+	'regulation',
+	'ruling',
+	'decision',
+	'investigation',
+	'warning',
+	'guidance',
+	'policy'
+];
+const PRECISIONS = ['site', 'city', 'metro', 'approximate'];
+
+/** mulberry32: a small seeded PRNG, so every run generates the same data. */
+function prng(seed) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** Generates the fixture's data files (as parsed arrays) from the real ones in `dataDir`. */
+export function generateBigData(dataDir, seed = 20220118) {
+	const read = (f) => JSON.parse(fs.readFileSync(path.join(dataDir, `${f}.json`), 'utf8'));
+	const providers = read('providers');
+	const jurisdictions = read('jurisdictions');
+	const sites = read('sites');
+	const actions = read('actions');
+	const flows = read('flows');
+	const rand = prng(seed);
+	const pick = (list) => list[Math.floor(rand() * list.length)];
+	const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+	const round4 = (x) => Math.round(x * 1e4) / 1e4;
+	const providerIds = providers.map((p) => p.id);
+	const codes = jurisdictions.map((j) => j.code);
+	const countries = codes.filter((c) => c !== 'EU');
+	const source = (kind, i, year) => [
+		{
+			url: `https://example.org/bench/${kind}/${i}`,
+			title: `Generated ${kind} ${i}`,
+			publisher: 'Data Borders bench',
+			date: String(year)
+		}
+	];
+
+	const outSites = [...sites];
+	for (let i = 0; outSites.length < BIG_SITES; i++) {
+		const year = int(2000, 2025);
+		const month = int(1, 12);
+		const site = {
+			id: `bench-site-${i}`,
+			provider: pick(providerIds),
+			name: `Bench region ${i}`,
+			region: rand() < 0.8 ? `bench-${i}` : null,
+			city: `City ${int(1, 2000)}`,
+			country: pick(countries),
+			coordinates: [round4(-170 + rand() * 340), round4(-55 + rand() * 125)],
+			locationPrecision: pick(PRECISIONS),
+			opened: `${year}-${pad(month)}`,
+			sources: source('site', i, year),
+			verified: 'unverified'
+		};
+		if (rand() < 0.05) {
+			const closeYear = Math.min(2025, year + int(1, 6));
+			site.closed = `${closeYear}-${pad(closeYear === year ? 12 : int(1, 12))}`;
+		}
+		outSites.push(site);
+	}
+
+	const outActions = [...actions];
+	for (let i = 0; outActions.length < BIG_ACTIONS; i++) {
+		const year = int(2000, 2025);
+		const jurisdiction = pick(codes);
+		outActions.push({
+			id: `bench-action-${i}`,
+			date: `${year}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
+			jurisdiction,
+			actor: `Bench authority ${int(1, 300)}`,
+			kind: pick(KINDS),
+			title: { en: `Generated action ${i} on cloud data`, fr: `Action générée ${i} sur les données du cloud` },
+			summary: {
+				en: `A generated regulatory action used only by the bench to show how the cost of the page grows with the data (${i}).`,
+				fr: `Une action réglementaire générée, utilisée seulement par le banc d'essai pour montrer comment le coût croît avec les données (${i}).`
+			},
+			place: { name: `Seat ${int(1, 500)}`, coordinates: [round4(-170 + rand() * 340), round4(-55 + rand() * 125)] },
+			targets: rand() < 0.3 ? { providers: [pick(providerIds)] } : undefined,
+			sources: source('action', i, year),
+			verified: 'unverified'
+		});
+		if (outActions.at(-1).targets === undefined) delete outActions.at(-1).targets;
+	}
+	return { providers, jurisdictions, sites: outSites, actions: outActions, flows };
+}
+
+const COPY_SKIP = new Set([
+	'node_modules',
+	'build',
+	'.svelte-kit',
+	'bench',
+	'.git',
+	'tests',
+	'test-results',
+	'playwright-report',
+	'data'
+]);
+
+/**
+ * Copies the project to `srcDir` (without node_modules, build output, tests and bench),
+ * writes the generated data there, limits prerendering to the pages the bench loads, and
+ * builds it into `outDir`. Returns { ok, ms, log, pages }.
+ */
+export function buildBig(root, workDir, routes) {
+	const srcDir = path.join(workDir, 'big-src');
+	const outDir = path.join(workDir, 'big-build');
+	fs.rmSync(srcDir, { recursive: true, force: true });
+	fs.mkdirSync(srcDir, { recursive: true });
+	for (const entry of fs.readdirSync(root)) {
+		if (COPY_SKIP.has(entry) || entry.endsWith('.log')) continue;
+		fs.cpSync(path.join(root, entry), path.join(srcDir, entry), { recursive: true });
+	}
+	fs.symlinkSync(path.join(root, 'node_modules'), path.join(srcDir, 'node_modules'), 'dir');
+	fs.mkdirSync(path.join(srcDir, 'data'));
+	const data = generateBigData(path.join(root, 'data'));
+	for (const [file, records] of Object.entries(data))
+		fs.writeFileSync(path.join(srcDir, 'data', `${file}.json`), JSON.stringify(records, null, '\t') + '\n');
+
+	// Prerender only the pages the bench loads (not 4,000 event pages): wrap the real config.
+	fs.renameSync(path.join(srcDir, 'svelte.config.js'), path.join(srcDir, 'svelte.config.orig.js'));
+	fs.writeFileSync(
+		path.join(srcDir, 'svelte.config.js'),
+		`// Written by bench/fixture.js: the project's config, prerendering only the bench's pages.
+import adapter from '@sveltejs/adapter-static';
+import config from './svelte.config.orig.js';
+config.kit.adapter = adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: false });
+config.kit.prerender = {
+	...config.kit.prerender,
+	entries: ${JSON.stringify(routes)},
+	crawl: false,
+	handleHttpError: 'warn',
+	handleMissingId: 'ignore',
+	handleUnseenRoutes: 'ignore'
+};
+export default config;
+`
+	);
+	const t0 = performance.now();
+	const run = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+		cwd: srcDir,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		env: {
+			...process.env,
+			NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=4096'].filter(Boolean).join(' ')
+		}
+	});
+	const ms = performance.now() - t0;
+	const log = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
+	if (run.status !== 0) return { ok: false, ms, log, sites: data.sites.length, actions: data.actions.length };
+	fs.rmSync(outDir, { recursive: true, force: true });
+	fs.renameSync(path.join(srcDir, 'build'), outDir);
+	return { ok: true, ms, log, sites: data.sites.length, actions: data.actions.length };
+}

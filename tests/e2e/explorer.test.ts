@@ -1,0 +1,176 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, hydrated, markers } from './fixtures';
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the map, its markers, the slider and the list are in the prerendered HTML', async ({ page, requests }) => {
+		await page.goto('/');
+		expect(await page.locator('svg.basemap .countries path').count()).toBeGreaterThan(150);
+		expect(await markers(page, 'site').count()).toBeGreaterThan(10);
+		expect(await markers(page, 'action').count()).toBeGreaterThan(5);
+		await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '18 January 2022');
+		await expect(page.locator('#visible-heading')).toHaveText('On the map on 18 January 2022');
+		await expect(page.locator('.visible li').first()).toBeVisible();
+		expect(requests.length).toBeGreaterThan(0);
+	});
+
+	test('the French page is French', async ({ page }) => {
+		await page.goto('/fr/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '18 janvier 2022');
+	});
+});
+
+test('moving the slider with the keyboard changes the markers, the list and the URL', async ({ page, errors }) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	const slider = page.getByRole('slider');
+	await expect(slider).toHaveAttribute('aria-valuetext', '5 August 2020');
+	const sitesIn2020 = await page.locator('.visible li').count();
+
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(slider).toHaveAttribute('aria-valuetext', '1 January 2015');
+	await expect(page).toHaveURL(/date=2015-01-01/);
+	const sitesIn2015 = await page.locator('.visible li').count();
+	expect(sitesIn2015).toBeLessThan(sitesIn2020);
+
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute('aria-valuetext', '1 March 2015');
+	// Alibaba Cloud's first US data centre opens in March 2015.
+	await expect(page.locator('.visible').getByText('Alibaba Cloud', { exact: false }).first()).toBeVisible();
+	await expect(markers(page, 'site').filter({ has: page.locator('[aria-label]') })).toHaveCount(0);
+	const siliconValley = page.locator('svg.markers g.marker.site[aria-label*="Silicon Valley"]');
+	await expect(siliconValley).toHaveCount(1);
+
+	await page.keyboard.press('PageUp');
+	await expect(slider).toHaveAttribute('aria-valuetext', '1 March 2016');
+	await page.keyboard.press('End');
+	await expect(slider).toHaveAttribute('aria-valuetext', '31 December 2022');
+	await page.keyboard.press('PageDown');
+	await expect(slider).toHaveAttribute('aria-valuetext', '31 December 2021');
+	await expect(page).toHaveURL(/date=2021-12-31/);
+	expect(errors).toEqual([]);
+});
+
+test('previous and next event keys jump between events', async ({ page }) => {
+	await page.goto('/?date=2020-08-01');
+	await hydrated(page);
+	const slider = page.getByRole('slider');
+	await slider.focus();
+	await page.keyboard.press(']');
+	await expect(slider).toHaveAttribute('aria-valuetext', '5 August 2020');
+	await page.keyboard.press('[');
+	const before = await slider.getAttribute('aria-valuenow');
+	expect(Number(before)).toBeLessThan(Number(await page.evaluate(() => 18479)));
+});
+
+test('a deep link restores date, selection, zoom and the jurisdiction', async ({ page }) => {
+	await page.goto('/?date=2016-12-01&selected=cjeu-schrems-i&zoom=2&center=10,50');
+	await hydrated(page);
+	await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '1 December 2016');
+	await expect(page.locator('#panel-heading')).toContainText('Safe Harbo');
+	// The EU's members in 2015, the United Kingdom among them, are highlighted.
+	await expect(page.locator('svg.basemap path.hl[data-c="FR"]')).toHaveCount(1);
+	await expect(page.locator('svg.basemap path.hl[data-c="GB"]')).toHaveCount(1);
+	// 28 members then; Malta is too small to be drawn on the 110m world map.
+	expect(await page.locator('svg.basemap path.hl').count()).toBe(27);
+	await expect(page.locator('svg.markers > g')).toHaveAttribute('transform', /scale\(2\)/);
+	await expect(page).toHaveURL(/selected=cjeu-schrems-i/);
+});
+
+test('after Brexit an EU action no longer highlights the United Kingdom', async ({ page }) => {
+	await page.goto('/?selected=cjeu-schrems-ii');
+	await hydrated(page);
+	await expect(page.locator('svg.basemap path.hl[data-c="FR"]')).toHaveCount(1);
+	await expect(page.locator('svg.basemap path.hl[data-c="GB"]')).toHaveCount(0);
+});
+
+test('the detail panel opens from a marker by keyboard and shows every source', async ({ page }) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	const marker = page.locator('svg.markers g.marker.action[aria-label*="Clean Cloud"]');
+	await marker.focus();
+	await page.keyboard.press('Enter');
+	// Washington has several actions: the panel lists them; choose the Clean Cloud warning.
+	const choice = page.locator('.panel .choices button', { hasText: 'Clean Cloud' });
+	if (await choice.count()) await choice.click();
+	await expect(page.locator('#panel-heading')).toContainText('Clean Cloud');
+	await expect(page.locator('#panel-heading')).toBeFocused();
+	const sources = page.locator('.panel .sources a');
+	expect(await sources.count()).toBeGreaterThan(0);
+	for (const href of await sources.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))
+		expect(href).toMatch(/^https?:\/\//);
+	await expect(page.locator('.panel')).toContainText('5 August 2020');
+	await page.getByRole('button', { name: /^Close/ }).click();
+	await expect(page.locator('#panel-heading')).toHaveCount(1);
+	await expect(page).not.toHaveURL(/selected=/);
+});
+
+test('choosing an item in the list selects it on the map', async ({ page }) => {
+	await page.goto('/?date=2015-06-01');
+	await hydrated(page);
+	await page.locator('.visible button', { hasText: 'US (Silicon Valley)' }).first().click();
+	await expect(page.locator('#panel-heading')).toContainText('Silicon Valley');
+	await expect(page.locator('svg.markers g.marker.site.selected')).toHaveCount(1);
+	await expect(page.locator('.panel')).toContainText('March 2015');
+});
+
+test('hostile URL parameters change nothing and are never echoed', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	await page.goto(
+		'/?date=<img src=x onerror=alert(1)>&selected=<script>alert(2)</script>&zoom=javascript:alert(3)&theme=../../etc'
+	);
+	await hydrated(page);
+	await expect(page.getByRole('status')).toContainText('not understood');
+	await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '18 January 2022');
+	const html = await page.content();
+	expect(html).not.toContain('onerror=alert');
+	expect(html).not.toContain('<script>alert');
+	expect(dialogs).toBe(0);
+});
+
+test('the language switch keeps the view', async ({ page }) => {
+	await page.goto('/?date=2020-08-05&selected=us-clean-cloud');
+	await hydrated(page);
+	await page
+		.getByRole('link', { name: 'Read in French' })
+		.or(page.getByRole('link', { name: 'Lire en français' }))
+		.click();
+	await expect(page).toHaveURL(/\/fr\/\?date=2020-08-05&selected=us-clean-cloud/);
+	await hydrated(page);
+	await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '5 août 2020');
+});
+
+test('zoom buttons and keys scale the map and the markers keep their size', async ({ page }) => {
+	await page.goto('/');
+	await hydrated(page);
+	const group = page.locator('svg.markers > g');
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(group).toHaveAttribute('transform', /scale\(1\.6\)/);
+	const mark = page.locator('svg.markers g.marker.site .mark').first();
+	const box = await mark.boundingBox();
+	await page.getByRole('application').focus();
+	await page.keyboard.press('+');
+	await expect(group).toHaveAttribute('transform', /scale\(2\.56\)/);
+	const zoomed = await mark.boundingBox();
+	expect(Math.abs((zoomed?.width ?? 0) - (box?.width ?? 0))).toBeLessThan(1);
+	await expect(page).toHaveURL(/zoom=2\.56/);
+	await page.keyboard.press('0');
+	await expect(group).toHaveAttribute('transform', /scale\(1\)/);
+});
+
+for (const path of ['/', '/fr/', '/?date=2020-08-05&selected=us-clean-cloud']) {
+	test(`axe finds no violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await hydrated(page);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
