@@ -209,7 +209,7 @@ export async function coldLoad(browser, url, profile, { origin, slider = true, b
  * `presses` single steps (ArrowRight, turning to ArrowLeft at the end of the track and back),
  * then Home and the jump End.
  */
-export async function sliderRun(browser, url, { cpu, presses, pause = 60 }) {
+export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs = Infinity }) {
 	const { context, page, cdp } = await newPage(browser, PROFILES.desktop);
 	try {
 		const res = await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -233,7 +233,8 @@ export async function sliderRun(browser, url, { cpu, presses, pause = 60 }) {
 			n++;
 			return page.evaluate(({ n, ms }) => Promise.race([window.__bench.waitStep(n), new Promise((ok) => setTimeout(() => ok(null), ms))]), { n, ms: stepTimeout });
 		};
-		for (let i = 0; i < presses; i++) {
+		const started = performance.now();
+		for (let i = 0; i < presses && (i < 10 || performance.now() - started < capMs); i++) {
 			const st = await press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
 			if (!st) return { error: `step ${n} did not complete` };
 			if (st.value >= st.max) dir = -1;
@@ -257,7 +258,7 @@ export async function sliderRun(browser, url, { cpu, presses, pause = 60 }) {
 				latency: e ? e.d : null
 			};
 		};
-		const steps = b.steps.slice(0, presses).map(withEvent);
+		const steps = b.steps.slice(0, b.steps.length - 2).map(withEvent);
 		return { steps, jump: jump ? withEvent(b.steps[b.steps.length - 1]) : null, markersAtEnd: b.markers, entries: b.events.length };
 	} catch (e) {
 		return { error: String(e.message ?? e).split('\n')[0] };

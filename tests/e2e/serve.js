@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const [dir = 'build', port = '4173'] = process.argv.slice(2);
 const root = resolve(dir);
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
