@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, hydrated, markers } from './fixtures';
+import { dayOf } from '../../src/lib/time/partialDate';
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -41,7 +42,6 @@ test('moving the slider with the keyboard changes the markers, the list and the 
 	await expect(slider).toHaveAttribute('aria-valuetext', '1 March 2015');
 	// Alibaba Cloud's first US data centre opens in March 2015.
 	await expect(page.locator('.visible').getByText('Alibaba Cloud', { exact: false }).first()).toBeVisible();
-	await expect(markers(page, 'site').filter({ has: page.locator('[aria-label]') })).toHaveCount(0);
 	const siliconValley = page.locator('svg.markers g.marker.site[aria-label*="Silicon Valley"]');
 	await expect(siliconValley).toHaveCount(1);
 
@@ -63,8 +63,11 @@ test('previous and next event keys jump between events', async ({ page }) => {
 	await page.keyboard.press(']');
 	await expect(slider).toHaveAttribute('aria-valuetext', '5 August 2020');
 	await page.keyboard.press('[');
-	const before = await slider.getAttribute('aria-valuenow');
-	expect(Number(before)).toBeLessThan(Number(await page.evaluate(() => 18479)));
+	const valueNow = () => slider.getAttribute('aria-valuenow').then(Number);
+	await expect.poll(valueNow).toBeLessThan(dayOf('2020-08-05'));
+	expect(await valueNow()).toBeGreaterThanOrEqual(dayOf('2015-01-01'));
+	await page.keyboard.press(']');
+	await expect(slider).toHaveAttribute('aria-valuetext', '5 August 2020');
 });
 
 test('a deep link restores date, selection, zoom and the jurisdiction', async ({ page }) => {
