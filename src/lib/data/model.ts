@@ -5,6 +5,8 @@
  * group's days sorted so the slider's step is two binary searches per group.
  */
 import type { ProjectionParams } from '../geo/basemap';
+import { greatCircleArc } from '../geo/arc';
+import type { ReachLawView } from '../time/reach';
 import { dayOf } from '../time/partialDate';
 import type { Lang } from '../i18n/lang';
 import type {
@@ -85,6 +87,22 @@ export interface FlowView extends EvidenceView {
 	to: string;
 	label: string;
 	periods: FlowPeriodView[];
+	/** The great-circle arc between the two seats, in map units. */
+	d: string;
+	mid: [number, number];
+	arrow: { x: number; y: number; angle: number };
+}
+
+/** A line of legal reach from a home government's seat to a place with its sites abroad. */
+export interface ReachLink {
+	id: string;
+	/** The home jurisdiction whose laws reach the sites. */
+	home: string;
+	/** The site marker group it points at. */
+	group: string;
+	/** The sites of that group whose providers are headquartered in `home`. */
+	sites: string[];
+	d: string;
 }
 
 /** Records sharing one place, drawn as one marker with a count. */
@@ -106,6 +124,8 @@ export interface JurisdictionView {
 	name: string;
 	/** Members with day ranges; a single country has itself from the beginning of time. */
 	members: { country: string; from: number; to: number | null }[];
+	/** Laws through which its government reaches data its companies hold abroad, by day in force. */
+	reach: ReachLawView[];
 }
 
 /** Everything the map, the timeline and the panels need, in one language. */
@@ -119,6 +139,7 @@ export interface MapModel {
 	jurisdictions: JurisdictionView[];
 	siteGroups: MarkerGroup[];
 	actionGroups: MarkerGroup[];
+	reachLinks: ReachLink[];
 	/** Every day something happens (a site opens or closes, an action is taken), ascending, unique. */
 	eventDays: number[];
 	/** The first and last event day of the whole dataset. */
@@ -146,8 +167,18 @@ function jurisdictionView(j: Jurisdiction, lang: Lang): JurisdictionView {
 		country: m.country,
 		from: dayOf(m.from),
 		to: m.to === undefined ? null : dayOf(m.to)
-	})) ?? [{ country: j.code, from: Number.NEGATIVE_INFINITY, to: null }];
-	return { code: j.code, name: j.name[lang], members };
+	})) ?? [{ country: j.code, from: -1e9, to: null }];
+	const reach = (j.reach ?? [])
+		.map((law) => ({
+			name: law.name[lang],
+			...(law.originalName ? { originalName: law.originalName } : {}),
+			day: dayOf(law.inForce),
+			inForce: law.inForce,
+			...(law.action ? { action: law.action } : {}),
+			summary: law.summary[lang]
+		}))
+		.sort((a, b) => a.day - b.day);
+	return { code: j.code, name: j.name[lang], members, reach };
 }
 
 /** Groups records by place (rounded map position), naming each group after its place. */
@@ -272,6 +303,8 @@ export function buildMapModel(
 			};
 		});
 
+	const seatOf = new Map(dataset.jurisdictions.map((j) => [j.code, j.seat]));
+	const flowPairs = new Set(dataset.flows.map((f) => `${f.from}>${f.to}`));
 	const flows: FlowView[] = dataset.flows.map((f) => ({
 		id: f.id,
 		from: f.from,
@@ -284,8 +317,27 @@ export function buildMapModel(
 			basis: p.basis[lang],
 			action: p.action
 		})),
+		// Offset only when the reverse flow exists too, so the two arcs sit side by side.
+		...greatCircleArc(seatOf.get(f.from)!, seatOf.get(f.to)!, project, flowPairs.has(`${f.to}>${f.from}`) ? 3 : 0),
 		...evidence(f)
 	}));
+
+	const homeOf = new Map(dataset.providers.map((p) => [p.id, p.headquarters]));
+	const reachLinks: ReachLink[] = [];
+	for (const group of siteGrouping.groups) {
+		const byHome = new Map<string, string[]>();
+		for (const id of group.items) {
+			const site = dataset.sites.find((s) => s.id === id)!;
+			const home = homeOf.get(site.provider)!;
+			if (site.country === home || !jurisdictionByCode.get(home)?.reach.length) continue;
+			byHome.set(home, [...(byHome.get(home) ?? []), id]);
+		}
+		for (const [home, sites] of byHome) {
+			const site = dataset.sites.find((s) => s.id === sites[0])!;
+			const { d } = greatCircleArc(seatOf.get(home)!, site.coordinates, project);
+			reachLinks.push({ id: `reach-${home.toLowerCase()}-${group.id}`, home, group: group.id, sites, d });
+		}
+	}
 
 	const days = new Set<number>();
 	for (const s of dataset.sites) {
@@ -310,6 +362,7 @@ export function buildMapModel(
 		jurisdictions,
 		siteGroups: siteGrouping.groups,
 		actionGroups: actionGrouping.groups,
+		reachLinks,
 		eventDays,
 		dataSpan: { start: eventDays[0] ?? 0, end: eventDays[eventDays.length - 1] ?? 0 }
 	};

@@ -94,12 +94,18 @@ export function buildBasemap(topology: Topology, codeOf: (numericId: string | un
 
 /**
  * The basemap as SVG markup for the prerendered page. Countries in `highlighted` carry the
- * class `hl`, so a no-JavaScript page shows the selected jurisdiction too.
+ * class `hl` and those in `destination` the class `hl2`, so a no-JavaScript page shows the
+ * selected jurisdiction or flow too.
  */
-export function basemapMarkup(basemap: Basemap, highlighted: ReadonlySet<string> = new Set()): string {
+export function basemapMarkup(
+	basemap: Basemap,
+	highlighted: ReadonlySet<string> = new Set(),
+	destination: ReadonlySet<string> = new Set()
+): string {
 	const countries = basemap.countries
 		.map(({ code, d }) => {
-			const hl = code !== null && highlighted.has(code) ? ' class="hl"' : '';
+			const shade = code === null ? null : highlighted.has(code) ? 'hl' : destination.has(code) ? 'hl2' : null;
+			const hl = shade ? ` class="${shade}"` : '';
 			const data = code === null ? '' : ` data-c="${code}"`;
 			return `<path${data}${hl} d="${d}"/>`;
 		})

@@ -6,6 +6,7 @@ import topology from 'world-atlas/countries-110m.json';
 import countries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { buildBasemap, basemapMarkup } from '$lib/geo/basemap';
+import { parseBasemapSlot } from '$lib/geo/basemapSlot';
 import { projectLonLat } from '$lib/geo/lonLat';
 import type { LonLat } from '$lib/data/types';
 
@@ -20,9 +21,13 @@ export function project(lonLat: LonLat): [number, number] {
 }
 
 /** A comment the map component leaves where the basemap goes; hooks.server.ts fills it in. */
-const SLOT = /<!--db-basemap:([A-Z ]*)-->/g;
+const SLOT = /<!--db-basemap:([A-Z |]*)-->/g;
 
-/** Replaces each basemap slot in a page with the basemap, highlighting the listed countries. */
+/** Replaces each basemap slot in a page with the basemap, shading the countries it names. */
 export function fillBasemapSlots(html: string): string {
-	return html.replace(SLOT, (_, codes: string) => basemapMarkup(BASEMAP, new Set(codes.split(' ').filter(Boolean))));
+	// The comment stays: Svelte's hydration expects the markup it rendered, and the basemap follows it.
+	return html.replace(SLOT, (slot, body: string) => {
+		const { highlighted, destination } = parseBasemapSlot(body);
+		return slot + basemapMarkup(BASEMAP, new Set(highlighted), new Set(destination));
+	});
 }
