@@ -10,6 +10,8 @@ import { spawnSync } from 'node:child_process';
 
 export const BIG_SITES = 10_000;
 export const BIG_ACTIONS = 2_000;
+/** The fixture build is abandoned (and its slider runs skipped) after this long. */
+export const BIG_BUILD_TIMEOUT_MS = 300_000;
 
 const KINDS = [
 	'law',
@@ -143,7 +145,18 @@ export function buildBig(root, workDir, routes) {
 	for (const [file, records] of Object.entries(data))
 		fs.writeFileSync(path.join(srcDir, 'data', `${file}.json`), JSON.stringify(records, null, '\t') + '\n');
 
-	// Prerender only the pages the bench loads (not 4,000 event pages): wrap the real config.
+	// Prerender only the pages the bench loads, not 4,000 event pages of 11 MB each: drop the
+	// other routes from the copy (route-level `entries` are prerendered whatever the config
+	// says), then wrap the real config to prerender only `routes`, without crawling.
+	const keep = (name) => name === 'embed' || name.startsWith('[[lang') || name.startsWith('(');
+	const prune = (dir) => {
+		for (const e of fs.readdirSync(dir, { withFileTypes: true }))
+			if (e.isDirectory()) {
+				if (keep(e.name)) prune(path.join(dir, e.name));
+				else fs.rmSync(path.join(dir, e.name), { recursive: true, force: true });
+			}
+	};
+	prune(path.join(srcDir, 'src/routes'));
 	fs.renameSync(path.join(srcDir, 'svelte.config.js'), path.join(srcDir, 'svelte.config.orig.js'));
 	fs.writeFileSync(
 		path.join(srcDir, 'svelte.config.js'),
@@ -167,6 +180,8 @@ export default config;
 		cwd: srcDir,
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
+		timeout: BIG_BUILD_TIMEOUT_MS,
+		killSignal: 'SIGKILL',
 		env: {
 			...process.env,
 			NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=4096'].filter(Boolean).join(' ')
@@ -174,6 +189,14 @@ export default config;
 	});
 	const ms = performance.now() - t0;
 	const log = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
+	if (run.error?.code === 'ETIMEDOUT' || run.signal)
+		return {
+			ok: false,
+			ms,
+			log: `${log}\nfixture build stopped after ${Math.round(ms / 1000)} s`,
+			sites: data.sites.length,
+			actions: data.actions.length
+		};
 	if (run.status !== 0) return { ok: false, ms, log, sites: data.sites.length, actions: data.actions.length };
 	fs.rmSync(outDir, { recursive: true, force: true });
 	fs.renameSync(path.join(srcDir, 'build'), outDir);

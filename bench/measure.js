@@ -8,7 +8,15 @@ import { chromium } from '@playwright/test';
 import { INIT_SCRIPT } from './probe.js';
 
 export const PROFILES = {
-	desktop: { name: 'desktop', viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false, cpu: 1, net: null },
+	desktop: {
+		name: 'desktop',
+		viewport: { width: 1350, height: 940 },
+		deviceScaleFactor: 1,
+		isMobile: false,
+		hasTouch: false,
+		cpu: 1,
+		net: null
+	},
 	// DevTools "Slow 4G" as Lighthouse derives it: 150 ms RTT x 3.75 = 562.5 ms request latency,
 	// 1.6 Mbps x 0.9 = 1.44 Mbps down (1474.56 kbit/s), 750 kbps x 0.9 = 675 kbps up; CPU 4x.
 	mobile: {
@@ -68,13 +76,17 @@ function category(resourceType, contentType, url) {
 	if (resourceType === 'stylesheet' || ct.startsWith('text/css')) return 'css';
 	if (resourceType === 'image' || ct.startsWith('image/')) return 'images';
 	if (resourceType === 'font' || ct.startsWith('font/')) return 'fonts';
-	if (resourceType === 'fetch' || resourceType === 'xhr' || ct.includes('json') || /\.(geo)?json(\?|$)/.test(url)) return 'data';
+	if (resourceType === 'fetch' || resourceType === 'xhr' || ct.includes('json') || /\.(geo)?json(\?|$)/.test(url))
+		return 'data';
 	return 'other';
 }
 
 /** CLS as Chrome reports it: the largest session window (gaps < 1 s, windows ≤ 5 s). */
 function clsOf(shifts) {
-	let best = 0, sum = 0, first = -Infinity, last = -Infinity;
+	let best = 0,
+		sum = 0,
+		first = -Infinity,
+		last = -Infinity;
 	for (const { t, v } of [...shifts].sort((a, b) => a.t - b.t)) {
 		if (t - last > 1000 || t - first > 5000) {
 			sum = 0;
@@ -148,18 +160,29 @@ export async function coldLoad(browser, url, profile, { origin, slider = true, b
 		if (!res || res.status() >= 400) error = `HTTP ${res?.status()}`;
 		if (slider && !error)
 			await page
-				.waitForFunction(() => window.__bench && window.__bench.probe.respondedAt !== null, null, { timeout: slow ? 30_000 : 10_000, polling: 100 })
+				.waitForFunction(
+					() =>
+						window.__bench &&
+						(window.__bench.probe.respondedAt !== null ||
+							(document.readyState === 'complete' && !document.querySelector('[role="slider"]'))),
+					null,
+					{ timeout: slow ? 30_000 : 10_000, polling: 100 }
+				)
 				.catch(() => {});
 		await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => {});
 		await page.waitForTimeout(slow ? 2000 : 1000);
 	} catch (e) {
 		error = String(e.message ?? e).split('\n')[0];
 	}
-	const b = error ? null : await page.evaluate(() => {
-		const B = window.__bench;
-		B.probe.stopped = true;
-		return JSON.parse(JSON.stringify({ ...B, waiters: undefined, nav: performance.getEntriesByType('navigation')[0]?.toJSON() }));
-	});
+	const b = error
+		? null
+		: await page.evaluate(() => {
+				const B = window.__bench;
+				B.probe.stopped = true;
+				return JSON.parse(
+					JSON.stringify({ ...B, waiters: undefined, nav: performance.getEntriesByType('navigation')[0]?.toJSON() })
+				);
+			});
 	await Promise.all(pending);
 	await context.close();
 	if (error) return { error };
@@ -216,7 +239,10 @@ export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs 
 		if (!res || res.status() >= 400) return { error: `HTTP ${res?.status()}` };
 		const hasSlider = await page.locator('[role="slider"]').count();
 		if (!hasSlider) return { error: 'no [role="slider"] on the page' };
-		await page.waitForFunction(() => window.__bench.probe.respondedAt !== null, null, { timeout: 120_000, polling: 100 });
+		await page.waitForFunction(() => window.__bench.probe.respondedAt !== null, null, {
+			timeout: 120_000,
+			polling: 100
+		});
 		await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => {});
 		await page.evaluate(() => {
 			window.__bench.probe.stopped = true;
@@ -231,7 +257,10 @@ export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs 
 		const press = async (key) => {
 			await page.keyboard.press(key);
 			n++;
-			return page.evaluate(({ n, ms }) => Promise.race([window.__bench.waitStep(n), new Promise((ok) => setTimeout(() => ok(null), ms))]), { n, ms: stepTimeout });
+			return page.evaluate(
+				({ n, ms }) => Promise.race([window.__bench.waitStep(n), new Promise((ok) => setTimeout(() => ok(null), ms))]),
+				{ n, ms: stepTimeout }
+			);
 		};
 		const started = performance.now();
 		for (let i = 0; i < presses && (i < 10 || performance.now() - started < capMs); i++) {
@@ -245,7 +274,15 @@ export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs 
 		await page.waitForTimeout(300);
 		const jump = await press('End');
 		await page.waitForTimeout(800);
-		const b = await page.evaluate(() => JSON.parse(JSON.stringify({ steps: window.__bench.steps, events: window.__bench.events, markers: document.querySelectorAll('svg.markers g.marker').length })));
+		const b = await page.evaluate(() =>
+			JSON.parse(
+				JSON.stringify({
+					steps: window.__bench.steps,
+					events: window.__bench.events,
+					markers: document.querySelectorAll('svg.markers g.marker').length
+				})
+			)
+		);
 		const withEvent = (s) => {
 			const e = b.events.find((e) => e.name === 'keydown' && Math.abs(e.t - s.ts) < 1);
 			return {
@@ -259,7 +296,12 @@ export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs 
 			};
 		};
 		const steps = b.steps.slice(0, b.steps.length - 2).map(withEvent);
-		return { steps, jump: jump ? withEvent(b.steps[b.steps.length - 1]) : null, markersAtEnd: b.markers, entries: b.events.length };
+		return {
+			steps,
+			jump: jump ? withEvent(b.steps[b.steps.length - 1]) : null,
+			markersAtEnd: b.markers,
+			entries: b.events.length
+		};
 	} catch (e) {
 		return { error: String(e.message ?? e).split('\n')[0] };
 	} finally {

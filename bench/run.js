@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './serve.js';
+import { startServer, precompress } from './serve.js';
 import { launchBrowser, coldLoad, sliderRun, compressedSizes, PROFILES } from './measure.js';
 import { writePeers } from './peers.js';
 import { buildBig, BIG_SITES, BIG_ACTIONS } from './fixture.js';
@@ -21,10 +21,14 @@ import { summary, percentile, median, max, kib, ms, fixed, spread, table } from 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
 const WORK = path.join(BENCH, '.work');
-const BUILD = path.join(ROOT, 'build');
+const BUILD_SRC = path.join(ROOT, 'build');
+/** The snapshot of build/ that is served and measured (see below). */
+const BUILD = path.join(BENCH, '.work', 'site-build');
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
-	console.log('usage: npm run bench [-- --quick] [-- --no-build]\n  --quick     one load per profile, 20 key presses per slider run\n  --no-build  reuse build/ (and bench/.work/big-build if present)');
+	console.log(
+		'usage: npm run bench [-- --quick] [-- --no-build]\n  --quick     one load per profile, 20 key presses per slider run\n  --no-build  reuse build/ (and bench/.work/big-build if present)'
+	);
 	process.exit(0);
 }
 const QUICK = args.has('--quick');
@@ -129,9 +133,24 @@ if (NO_BUILD) {
 		result.build.error = b.log.split('\n').slice(-25).join('\n');
 	}
 }
-if (!fs.existsSync(path.join(BUILD, 'index.html'))) {
-	console.error('No build/index.html: nothing to measure. Run `npm run build` (or fix it) first.');
-	process.exit(1);
+fs.mkdirSync(WORK, { recursive: true });
+// Other engineers build in this checkout too: measure a snapshot of build/, taken now.
+const SNAPSHOT = path.join(WORK, 'site-build');
+for (let attempt = 1; ; attempt++) {
+	await waitForOtherBuilds();
+	if (!fs.existsSync(path.join(BUILD_SRC, 'index.html'))) {
+		console.error('No build/index.html: nothing to measure. Run `npm run build` (or fix it) first.');
+		process.exit(1);
+	}
+	try {
+		fs.rmSync(SNAPSHOT, { recursive: true, force: true });
+		fs.cpSync(BUILD_SRC, SNAPSHOT, { recursive: true });
+		break;
+	} catch (e) {
+		if (attempt >= 3) throw e;
+		log('build/ changed while it was being copied; retrying');
+		await new Promise((ok) => setTimeout(ok, 3000));
+	}
 }
 Object.assign(result.build, largestPage(BUILD));
 
@@ -146,7 +165,10 @@ if (fs.existsSync(path.join(BUILD, 'events'))) {
 	} catch {
 		/* fall back to any built event */
 	}
-	const built = fs.readdirSync(path.join(BUILD, 'events')).filter((d) => exists(`events/${d}`)).sort();
+	const built = fs
+		.readdirSync(path.join(BUILD, 'events'))
+		.filter((d) => exists(`events/${d}`))
+		.sort();
 	const id = ids.find((i) => built.includes(i)) ?? built[0];
 	if (id) eventRoute = `/events/${id}/`;
 }
@@ -198,8 +220,10 @@ if (bigBuilt) result.build.big.page = largestPage(BIG).largest;
 const server = await startServer([
 	{ prefix: '/', dir: BUILD },
 	{ prefix: '/__bench/peers/', dir: path.join(WORK, 'peers') },
-	{ prefix: '/__bench/big/', dir: BIG }
+	{ prefix: '/__bench/big/', dir: BIG, compress: false }
 ]);
+precompress(BUILD);
+precompress(path.join(WORK, 'peers'));
 const browser = await launchBrowser();
 result.meta.chromium = browser.version();
 const url = (p) => server.origin + p;
@@ -226,7 +250,9 @@ try {
 		const r = routeOf(k);
 		if (!r.built) continue;
 		log(`load ${k} (${r.path}) mobile, bytes`);
-		loads[k] = { mobile: [await coldLoad(browser, url(r.path), PROFILES.mobile, { origin: server.origin, slider: true })] };
+		loads[k] = {
+			mobile: [await coldLoad(browser, url(r.path), PROFILES.mobile, { origin: server.origin, slider: true })]
+		};
 	}
 
 	// Slider steps.
@@ -277,10 +303,13 @@ function loadFigures(key) {
 		out.thirdParty = [...new Set(all.flatMap((r) => r.thirdParty))];
 		out.failed = [...new Set(all.flatMap((r) => [...r.failed, ...r.notOk]))];
 	}
-	out.errors = [...(loads[key]?.desktop ?? []), ...(loads[key]?.mobile ?? [])].filter((r) => r.error).map((r) => r.error);
+	out.errors = [...(loads[key]?.desktop ?? []), ...(loads[key]?.mobile ?? [])]
+		.filter((r) => r.error)
+		.map((r) => r.error);
 	return out;
 }
-for (const r of ROUTES) result.routes[r.key] = r.built ? { path: r.path, ...loadFigures(r.key) } : { path: r.path, built: false };
+for (const r of ROUTES)
+	result.routes[r.key] = r.built ? { path: r.path, ...loadFigures(r.key) } : { path: r.path, built: false };
 for (const k of ['timelinejs', 'leaflet']) result.peers[k] = { path: peers[k], ...loadFigures(k) };
 
 function sliderFigures(run) {
@@ -292,36 +321,137 @@ function sliderFigures(run) {
 		latencyP75: percentile(lat, 75),
 		latencyMax: max(lat),
 		latencyUnder16: run.steps.filter((s) => s.latency == null).length,
-		frame: { median: median(run.steps.map((s) => s.frame)), p95: percentile(run.steps.map((s) => s.frame), 95), max: max(run.steps.map((s) => s.frame)) },
-		js: { median: median(run.steps.map((s) => s.js)), p95: percentile(run.steps.map((s) => s.js), 95) },
+		frame: {
+			median: median(run.steps.map((s) => s.frame)),
+			p95: percentile(
+				run.steps.map((s) => s.frame),
+				95
+			),
+			max: max(run.steps.map((s) => s.frame))
+		},
+		js: {
+			median: median(run.steps.map((s) => s.js)),
+			p95: percentile(
+				run.steps.map((s) => s.js),
+				95
+			)
+		},
 		render: { median: median(run.steps.map((s) => s.render)) },
 		jump: run.jump ? { frame: run.jump.frame, js: run.jump.js, latency: run.jump.latency ?? 16 } : null,
 		markersAfterJump: run.markersAtEnd
 	};
 }
-for (const [k, run] of Object.entries(result.slider)) result.slider[k] = { ...sliderFigures(run), raw: run?.steps ? { steps: run.steps, jump: run.jump } : undefined };
+for (const [k, run] of Object.entries(result.slider))
+	result.slider[k] = { ...sliderFigures(run), raw: run?.steps ? { steps: run.steps, jump: run.jump } : undefined };
 
 // ---------------------------------------------------------------------------- budgets
 
 const KI = 1024;
 const BUDGETS = [
-	{ id: 'transfer', figure: 'total transfer, brotli', limit: { '/embed': 50 * KI, '/': 90 * KI }, get: (k) => result.routes[k]?.bytes?.total.br, fmt: kib },
-	{ id: 'js', figure: 'JavaScript, brotli', limit: { '/embed': 30 * KI, '/': 45 * KI }, get: (k) => result.routes[k]?.bytes?.js.br, fmt: kib },
-	{ id: 'requests', figure: 'requests', limit: { '/embed': 6, '/': 10 }, get: (k) => result.routes[k]?.requests, fmt: String },
-	{ id: 'third-party', figure: 'third-party requests', limit: { '/embed': 0, '/': 0 }, get: (k) => result.routes[k]?.thirdParty?.length, fmt: String },
-	{ id: 'lcp', figure: 'LCP, mobile', limit: { '/embed': 1200, '/': 1500 }, get: (k) => result.routes[k]?.mobile?.lcp.median, fmt: ms },
-	{ id: 'tbt', figure: 'TBT, mobile', limit: { '/embed': 100, '/': 150 }, get: (k) => result.routes[k]?.mobile?.tbt.median, fmt: ms },
-	{ id: 'longest', figure: 'longest task, mobile', limit: { '/embed': 120, '/': 150 }, get: (k) => result.routes[k]?.mobile?.longestTask.median, fmt: ms },
-	{ id: 'cls', figure: 'CLS, mobile', limit: { '/embed': 0.005, '/': 0.005 }, show: '0.00', get: (k) => result.routes[k]?.mobile?.cls.median, fmt: fixed(3) },
-	{ id: 'inp', figure: 'key press to next paint p75, real data, 4x', limit: { '/embed': 100, '/': 100 }, get: (k) => result.slider[`${k} real 4x`]?.latencyP75, fmt: ms },
-	{ id: 'frame-real', figure: 'step frame median, real data, 4x', limit: { '/embed': 16, '/': 16 }, get: (k) => result.slider[`${k} real 4x`]?.frame?.median, fmt: fixed(1) },
-	{ id: 'frame-big', figure: `step frame median, ${BIG_SITES.toLocaleString('en')} sites, 1x`, limit: { '/embed': 16, '/': 16 }, get: (k) => result.slider[`${k} big 1x`]?.frame?.median, fmt: fixed(1) }
+	{
+		id: 'transfer',
+		figure: 'total transfer, brotli',
+		limit: { '/embed': 50 * KI, '/': 90 * KI },
+		get: (k) => result.routes[k]?.bytes?.total.br,
+		fmt: kib
+	},
+	{
+		id: 'js',
+		figure: 'JavaScript, brotli',
+		limit: { '/embed': 30 * KI, '/': 45 * KI },
+		get: (k) => result.routes[k]?.bytes?.js.br,
+		fmt: kib
+	},
+	{
+		id: 'requests',
+		figure: 'requests',
+		limit: { '/embed': 6, '/': 10 },
+		get: (k) => result.routes[k]?.requests,
+		fmt: String
+	},
+	{
+		id: 'third-party',
+		figure: 'third-party requests',
+		limit: { '/embed': 0, '/': 0 },
+		get: (k) => result.routes[k]?.thirdParty?.length,
+		fmt: String
+	},
+	{
+		id: 'lcp',
+		figure: 'LCP, mobile',
+		limit: { '/embed': 1200, '/': 1500 },
+		get: (k) => result.routes[k]?.mobile?.lcp.median,
+		fmt: ms
+	},
+	{
+		id: 'tbt',
+		figure: 'TBT, mobile',
+		limit: { '/embed': 100, '/': 150 },
+		get: (k) => result.routes[k]?.mobile?.tbt.median,
+		fmt: ms
+	},
+	{
+		id: 'longest',
+		figure: 'longest task, mobile',
+		limit: { '/embed': 120, '/': 150 },
+		get: (k) => result.routes[k]?.mobile?.longestTask.median,
+		fmt: ms
+	},
+	{
+		id: 'cls',
+		figure: 'CLS, mobile',
+		limit: { '/embed': 0.005, '/': 0.005 },
+		show: '0.00',
+		get: (k) => result.routes[k]?.mobile?.cls.median,
+		fmt: fixed(3)
+	},
+	{
+		id: 'inp',
+		figure: 'key press to next paint p75, real data, 4x',
+		limit: { '/embed': 100, '/': 100 },
+		get: (k) => result.slider[`${k} real 4x`]?.latencyP75,
+		fmt: ms
+	},
+	{
+		id: 'frame-real',
+		figure: 'step frame median, real data, 4x',
+		limit: { '/embed': 16, '/': 16 },
+		get: (k) => result.slider[`${k} real 4x`]?.frame?.median,
+		fmt: fixed(1)
+	},
+	{
+		id: 'frame-big',
+		figure: `step frame median, ${BIG_SITES.toLocaleString('en')} sites, 1x`,
+		limit: { '/embed': 16, '/': 16 },
+		get: (k) => result.slider[`${k} big 1x`]?.frame?.median,
+		fmt: fixed(1)
+	}
 ];
 const RATIOS = [
-	{ id: 'transfer/timelinejs', figure: 'total transfer ÷ TimelineJS', limit: 0.6, get: (k) => ratio(result.routes[k]?.bytes?.total.br, result.peers.timelinejs.bytes?.total.br) },
-	{ id: 'lcp/timelinejs', figure: 'LCP (mobile) ÷ TimelineJS', limit: 0.3, get: (k) => ratio(result.routes[k]?.mobile?.lcp.median, result.peers.timelinejs.mobile?.lcp.median) },
-	{ id: 'lcp/leaflet', figure: 'LCP (mobile) ÷ Leaflet', limit: 0.5, get: (k) => ratio(result.routes[k]?.mobile?.lcp.median, result.peers.leaflet.mobile?.lcp.median) },
-	{ id: 'tbt/timelinejs', figure: 'TBT (mobile) ÷ TimelineJS', limit: 0.1, get: (k) => ratio(result.routes[k]?.mobile?.tbt.median, result.peers.timelinejs.mobile?.tbt.median) }
+	{
+		id: 'transfer/timelinejs',
+		figure: 'total transfer ÷ TimelineJS',
+		limit: 0.6,
+		get: (k) => ratio(result.routes[k]?.bytes?.total.br, result.peers.timelinejs.bytes?.total.br)
+	},
+	{
+		id: 'lcp/timelinejs',
+		figure: 'LCP (mobile) ÷ TimelineJS',
+		limit: 0.3,
+		get: (k) => ratio(result.routes[k]?.mobile?.lcp.median, result.peers.timelinejs.mobile?.lcp.median)
+	},
+	{
+		id: 'lcp/leaflet',
+		figure: 'LCP (mobile) ÷ Leaflet',
+		limit: 0.5,
+		get: (k) => ratio(result.routes[k]?.mobile?.lcp.median, result.peers.leaflet.mobile?.lcp.median)
+	},
+	{
+		id: 'tbt/timelinejs',
+		figure: 'TBT (mobile) ÷ TimelineJS',
+		limit: 0.1,
+		get: (k) => ratio(result.routes[k]?.mobile?.tbt.median, result.peers.timelinejs.mobile?.tbt.median)
+	}
 ];
 function ratio(a, b) {
 	if (a == null || b == null) return null;
@@ -332,15 +462,39 @@ const judge = (value, limit) => (value == null ? null : value <= limit);
 for (const b of BUDGETS)
 	for (const k of MAIN) {
 		const value = routeOf(k).built ? (b.get(k) ?? null) : null;
-		result.budgets.push({ id: b.id, figure: b.figure, route: k, value, limit: b.limit[k], pass: judge(value, b.limit[k]), built: routeOf(k).built });
+		result.budgets.push({
+			id: b.id,
+			figure: b.figure,
+			route: k,
+			value,
+			limit: b.limit[k],
+			pass: judge(value, b.limit[k]),
+			built: routeOf(k).built
+		});
 	}
 for (const b of RATIOS)
 	for (const k of MAIN) {
 		const value = routeOf(k).built ? b.get(k) : null;
-		result.budgets.push({ id: b.id, figure: b.figure, route: k, value, limit: b.limit, pass: judge(value, b.limit), built: routeOf(k).built });
+		result.budgets.push({
+			id: b.id,
+			figure: b.figure,
+			route: k,
+			value,
+			limit: b.limit,
+			pass: judge(value, b.limit),
+			built: routeOf(k).built
+		});
 	}
 const buildMs = result.build.ms ?? null;
-result.budgets.push({ id: 'build', figure: 'npm run build wall time', route: 'all', value: buildMs, limit: 90_000, pass: judge(buildMs, 90_000), built: true });
+result.budgets.push({
+	id: 'build',
+	figure: 'npm run build wall time',
+	route: 'all',
+	value: buildMs,
+	limit: 90_000,
+	pass: judge(buildMs, 90_000),
+	built: true
+});
 
 // ---------------------------------------------------------------------------- report
 
@@ -357,13 +511,19 @@ function resultOf(id) {
 	const failed = vs.filter((v) => !v.pass).map((v) => v.route);
 	return failed.length ? `FAIL (${failed.join(', ')})` : 'pass';
 }
-const budgetText = (b) => `≤ ${b.fmt === kib ? `${b.limit['/'] / KI} | ${b.limit['/embed'] / KI} KiB` : b.show ?? (b.fmt === ms ? `${b.limit['/']} | ${b.limit['/embed']} ms` : `${b.limit['/']} | ${b.limit['/embed']}`)}`;
+const budgetText = (b) =>
+	`≤ ${b.fmt === kib ? `${b.limit['/'] / KI} | ${b.limit['/embed'] / KI} KiB` : (b.show ?? (b.fmt === ms ? `${b.limit['/']} | ${b.limit['/embed']} ms` : `${b.limit['/']} | ${b.limit['/embed']}`))}`;
 const B = Object.fromEntries(BUDGETS.map((b) => [b.id, b]));
 
 const rows = [];
 const R = (k) => result.routes[k];
 const byteRow = (label, part, kind, id) =>
-	rows.push([label, ...MAIN.map((k) => cell(k, R(k)?.bytes ? kib(R(k).bytes[part][kind]) : 'n/a', id)), id ? budgetText(B[id]) : '', id ? resultOf(id) : '']);
+	rows.push([
+		label,
+		...MAIN.map((k) => cell(k, R(k)?.bytes ? kib(R(k).bytes[part][kind]) : 'n/a', id)),
+		id ? budgetText(B[id]) : '',
+		id ? resultOf(id) : ''
+	]);
 rows.push('BYTES (cold load, mobile profile; compressed with zlib: gzip -9, brotli q11)');
 byteRow('total transfer, brotli', 'total', 'br', 'transfer');
 byteRow('total transfer, gzip', 'total', 'gzip');
@@ -373,13 +533,31 @@ for (const part of ['html', 'js', 'css', 'data', 'images', 'fonts', 'other']) {
 	if (!anyBytes && part !== 'data' && part !== 'images') continue;
 	rows.push([
 		`${part === 'js' ? 'JavaScript' : part.toUpperCase() === 'HTML' || part === 'css' ? part.toUpperCase() : part}, brotli (gzip / raw)`,
-		...MAIN.map((k) => cell(k, R(k)?.bytes ? `${kib(R(k).bytes[part].br)} (${kib(R(k).bytes[part].gzip).replace(' KiB', '')} / ${kib(R(k).bytes[part].raw).replace(' KiB', '')})` : 'n/a', part === 'js' ? 'js' : null)),
+		...MAIN.map((k) =>
+			cell(
+				k,
+				R(k)?.bytes
+					? `${kib(R(k).bytes[part].br)} (${kib(R(k).bytes[part].gzip).replace(' KiB', '')} / ${kib(R(k).bytes[part].raw).replace(' KiB', '')})`
+					: 'n/a',
+				part === 'js' ? 'js' : null
+			)
+		),
 		part === 'js' ? budgetText(B.js) : '',
 		part === 'js' ? resultOf('js') : ''
 	]);
 }
-rows.push(['requests', ...MAIN.map((k) => cell(k, String(R(k)?.requests ?? 'n/a'), 'requests')), budgetText(B.requests), resultOf('requests')]);
-rows.push(['third-party requests', ...MAIN.map((k) => cell(k, String(R(k)?.thirdParty?.length ?? 'n/a'), 'third-party')), '0 | 0', resultOf('third-party')]);
+rows.push([
+	'requests',
+	...MAIN.map((k) => cell(k, String(R(k)?.requests ?? 'n/a'), 'requests')),
+	budgetText(B.requests),
+	resultOf('requests')
+]);
+rows.push([
+	'third-party requests',
+	...MAIN.map((k) => cell(k, String(R(k)?.thirdParty?.length ?? 'n/a'), 'third-party')),
+	'0 | 0',
+	resultOf('third-party')
+]);
 
 for (const p of ['mobile', 'desktop']) {
 	const budgeted = p === 'mobile';
@@ -388,7 +566,13 @@ for (const p of ['mobile', 'desktop']) {
 			? `LOADING, mobile (562.5 ms latency, 1.44/0.675 Mbps, CPU 4x, 412x823), cold cache, median (min–max) of ${RUNS}`
 			: `LOADING, desktop (no throttling, 1350x940), cold cache, median (min–max) of ${RUNS}`
 	);
-	const lr = (label, f, fmt, id) => rows.push([label, ...MAIN.map((k) => cell(k, spread(R(k)?.[p]?.[f], fmt), budgeted ? id : null)), budgeted && id ? budgetText(B[id]) : '', budgeted && id ? resultOf(id) : '']);
+	const lr = (label, f, fmt, id) =>
+		rows.push([
+			label,
+			...MAIN.map((k) => cell(k, spread(R(k)?.[p]?.[f], fmt), budgeted ? id : null)),
+			budgeted && id ? budgetText(B[id]) : '',
+			budgeted && id ? resultOf(id) : ''
+		]);
 	lr('largest contentful paint', 'lcp', ms, 'lcp');
 	lr('first contentful paint', 'fcp', ms);
 	lr('total blocking time (long tasks > 50 ms)', 'tbt', ms, 'tbt');
@@ -398,27 +582,82 @@ for (const p of ['mobile', 'desktop']) {
 	lr('load event', 'load', ms);
 }
 
-rows.push(`SLIDER, real key presses (${PRESSES} steps of one month, then Home and the jump End), desktop viewport, no network throttling`);
+rows.push(
+	`SLIDER, real key presses (${PRESSES} steps of one month, then Home and the jump End), desktop viewport, no network throttling`
+);
 const S = (k, data, cpu) => result.slider[`${k} ${data} ${cpu}x`];
-const sCell = (k, s, text, id) => (!routeOf(k).built ? NA_ROUTE : !s ? 'n/a' : s.error ? `error: ${s.error}` : cell(k, text(s), id));
+const sCell = (k, s, text, id) =>
+	!routeOf(k).built ? NA_ROUTE : !s ? 'n/a' : s.error ? `error: ${s.error}` : cell(k, text(s), id);
 for (const data of ['real', 'big'])
 	for (const cpu of [1, 4]) {
 		if (data === 'big' && !bigBuilt) continue;
-		const label = data === 'real' ? `real data, CPU ${cpu}x` : `${BIG_SITES.toLocaleString('en')} sites + ${BIG_ACTIONS.toLocaleString('en')} actions, CPU ${cpu}x`;
+		const label =
+			data === 'real'
+				? `real data, CPU ${cpu}x`
+				: `${BIG_SITES.toLocaleString('en')} sites + ${BIG_ACTIONS.toLocaleString('en')} actions, CPU ${cpu}x`;
 		const inpId = data === 'real' && cpu === 4 ? 'inp' : null;
 		const frameId = data === 'real' && cpu === 4 ? 'frame-real' : data === 'big' && cpu === 1 ? 'frame-big' : null;
-		rows.push([`${label}: key press to next paint p75 (max)`, ...MAIN.map((k) => sCell(k, S(k, data, cpu), (s) => `${ms(s.latencyP75)} (${ms(s.latencyMax)})${s.presses < PRESSES ? ` [${s.presses} presses]` : ''}`, inpId)), inpId ? budgetText(B.inp) : '', inpId ? resultOf('inp') : '']);
-		rows.push([`${label}: step frame median (p95), ms`, ...MAIN.map((k) => sCell(k, S(k, data, cpu), (s) => `${s.frame.median.toFixed(1)} (${s.frame.p95.toFixed(1)})`, frameId)), frameId ? '≤ 16 | 16 ms' : '', frameId ? resultOf(frameId) : '']);
-		rows.push([`${label}: step JS median (p95), ms`, ...MAIN.map((k) => sCell(k, S(k, data, cpu), (s) => `${s.js.median.toFixed(1)} (${s.js.p95.toFixed(1)})`)), '', '']);
-		rows.push([`${label}: jump Home→End frame / to paint`, ...MAIN.map((k) => sCell(k, S(k, data, cpu), (s) => (s.jump ? `${s.jump.frame.toFixed(1)} / ${ms(s.jump.latency)}` : 'n/a'))), '', '']);
+		rows.push([
+			`${label}: key press to next paint p75 (max)`,
+			...MAIN.map((k) =>
+				sCell(
+					k,
+					S(k, data, cpu),
+					(s) => `${ms(s.latencyP75)} (${ms(s.latencyMax)})${s.presses < PRESSES ? ` [${s.presses} presses]` : ''}`,
+					inpId
+				)
+			),
+			inpId ? budgetText(B.inp) : '',
+			inpId ? resultOf('inp') : ''
+		]);
+		rows.push([
+			`${label}: step frame median (p95), ms`,
+			...MAIN.map((k) =>
+				sCell(k, S(k, data, cpu), (s) => `${s.frame.median.toFixed(1)} (${s.frame.p95.toFixed(1)})`, frameId)
+			),
+			frameId ? '≤ 16 | 16 ms' : '',
+			frameId ? resultOf(frameId) : ''
+		]);
+		rows.push([
+			`${label}: step JS median (p95), ms`,
+			...MAIN.map((k) => sCell(k, S(k, data, cpu), (s) => `${s.js.median.toFixed(1)} (${s.js.p95.toFixed(1)})`)),
+			'',
+			''
+		]);
+		rows.push([
+			`${label}: jump Home→End frame / to paint`,
+			...MAIN.map((k) =>
+				sCell(k, S(k, data, cpu), (s) => (s.jump ? `${s.jump.frame.toFixed(1)} / ${ms(s.jump.latency)}` : 'n/a'))
+			),
+			'',
+			''
+		]);
 	}
 
 rows.push('BUILD');
-rows.push(['npm run build, wall time', NO_BUILD ? 'not run (--no-build)' : result.build.ok ? ms(result.build.ms) : `failed after ${ms(result.build.ms)}`, '', '≤ 90 s', buildMs == null ? 'n/a' : buildMs <= 90_000 ? 'pass' : 'FAIL']);
+rows.push([
+	'npm run build, wall time',
+	NO_BUILD ? 'not run (--no-build)' : result.build.ok ? ms(result.build.ms) : `failed after ${ms(result.build.ms)}`,
+	'',
+	'≤ 90 s',
+	buildMs == null ? 'n/a' : buildMs <= 90_000 ? 'pass' : 'FAIL'
+]);
 const lp = result.build.largest;
-rows.push(['largest prerendered page', lp ? `${lp.file}: ${kib(lp.raw)} raw, ${kib(lp.br)} brotli` : 'n/a', `${result.build.pages} pages`, '', '']);
+rows.push([
+	'largest prerendered page',
+	lp ? `${lp.file}: ${kib(lp.raw)} raw, ${kib(lp.br)} brotli` : 'n/a',
+	`${result.build.pages} pages`,
+	'',
+	''
+]);
 if (result.build.big && !result.build.big.skipped)
-	rows.push([`fixture build (${BIG_SITES.toLocaleString('en')} sites), wall time`, result.build.big.ok ? ms(result.build.big.ms) : 'failed', result.build.big.page ? `${kib(result.build.big.page.raw)} raw page` : '', '', '']);
+	rows.push([
+		`fixture build (${BIG_SITES.toLocaleString('en')} sites), wall time`,
+		result.build.big.ok ? ms(result.build.big.ms) : 'failed',
+		result.build.big.page ? `${kib(result.build.big.page.raw)} raw page` : '',
+		'',
+		''
+	]);
 
 rows.push('OTHER ROUTES (bytes, one cold mobile load)');
 for (const k of ['/fr/', 'event']) {
@@ -441,7 +680,9 @@ for (const k of ['/fr/', 'event']) {
 	]);
 }
 
-console.log(`\nData Borders bench — ${result.meta.date}, Chromium ${result.meta.chromium}, ${result.meta.cpus} CPUs, ${QUICK ? 'QUICK (1 load per profile)' : `${RUNS} loads per profile`}`);
+console.log(
+	`\nData Borders bench — ${result.meta.date}, Chromium ${result.meta.chromium}, ${result.meta.cpus} CPUs, ${QUICK ? 'QUICK (1 load per profile)' : `${RUNS} loads per profile`}`
+);
 console.log('✗ = misses its budget; budgets are "/ | /embed".\n');
 console.log(table(['figure', '/', '/embed', 'budget', 'result'], rows));
 
@@ -449,13 +690,20 @@ console.log(table(['figure', '/', '/embed', 'budget', 'result'], rows));
 const P = result.peers;
 const peerRows = [];
 const pc = (x, f) => (x == null ? 'n/a' : f(x));
-const cols = (get) => [get(P.timelinejs), get(P.leaflet), ...MAIN.map((k) => (routeOf(k).built ? get(R(k)) : NA_ROUTE))];
+const cols = (get) => [
+	get(P.timelinejs),
+	get(P.leaflet),
+	...MAIN.map((k) => (routeOf(k).built ? get(R(k)) : NA_ROUTE))
+];
 peerRows.push('BYTES');
 peerRows.push(['total transfer, brotli', ...cols((r) => pc(r?.bytes?.total.br, kib))]);
 peerRows.push(['JavaScript, brotli', ...cols((r) => pc(r?.bytes?.js.br, kib))]);
 peerRows.push(['CSS + fonts, brotli', ...cols((r) => pc(r?.bytes ? r.bytes.css.br + r.bytes.fonts.br : null, kib))]);
 peerRows.push(['data, brotli', ...cols((r) => pc(r?.bytes?.data.br, kib))]);
-peerRows.push(['requests (third-party)', ...cols((r) => (r?.bytes ? `${r.requests} (${r.thirdParty.length})` : 'n/a'))]);
+peerRows.push([
+	'requests (third-party)',
+	...cols((r) => (r?.bytes ? `${r.requests} (${r.thirdParty.length})` : 'n/a'))
+]);
 for (const p of ['mobile', 'desktop']) {
 	peerRows.push(`LOADING, ${p}, median (min–max) of ${RUNS}`);
 	peerRows.push(['largest contentful paint', ...cols((r) => spread(r?.[p]?.lcp, ms))]);
@@ -470,7 +718,9 @@ const ratioRows = RATIOS.map((b) => [
 	...MAIN.map((k) => {
 		const v = verdict(b.id, k);
 		if (!routeOf(k).built) return NA_ROUTE;
-		return v.value == null ? 'n/a' : `${v.value === Infinity ? '∞' : v.value.toFixed(2)}${v.pass === false ? ' ✗' : ''}`;
+		return v.value == null
+			? 'n/a'
+			: `${v.value === Infinity ? '∞' : v.value.toFixed(2)}${v.pass === false ? ' ✗' : ''}`;
 	}),
 	`≤ ${b.limit}`,
 	resultOf(b.id)
@@ -486,7 +736,9 @@ for (const k of [...MAIN, '/fr/', 'event']) {
 }
 
 const misses = result.budgets.filter((b) => b.pass === false);
-console.log(`\n${misses.length} budget${misses.length === 1 ? '' : 's'} missed of ${result.budgets.filter((b) => b.pass !== null).length} measured; ${result.budgets.filter((b) => b.pass === null).length} not measurable yet.`);
+console.log(
+	`\n${misses.length} budget${misses.length === 1 ? '' : 's'} missed of ${result.budgets.filter((b) => b.pass !== null).length} measured; ${result.budgets.filter((b) => b.pass === null).length} not measurable yet.`
+);
 result.meta.wallMs = performance.now() - t00;
 fs.writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(result, null, '\t') + '\n');
 console.log(`Wrote bench/results.json. Bench wall time ${ms(result.meta.wallMs)}.`);

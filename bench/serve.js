@@ -8,6 +8,27 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** Compressed copies of served files, keyed by path, mtime, size and encoding. */
+const encoded = new Map();
+function encode(file, stat, encoding) {
+	const key = `${file}:${stat.mtimeMs}:${stat.size}:${encoding}`;
+	let body = encoded.get(key);
+	if (!body) {
+		const raw = fs.readFileSync(file);
+		body =
+			encoding === 'br'
+				? zlib.brotliCompressSync(raw, {
+						params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length }
+					})
+				: zlib.gzipSync(raw, { level: 9 });
+		encoded.set(key, body);
+	}
+	return body;
+}
+const COMPRESSIBLE =
+	/^(text\/|application\/(json|geo\+json|xml|manifest\+json)|image\/svg\+xml|font\/ttf|font\/otf|application\/vnd\.ms-fontobject)/;
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -39,10 +60,13 @@ export const contentType = (file) => TYPES[path.extname(file).toLowerCase()] ?? 
 
 /**
  * Starts the server on 127.0.0.1 and a free port.
- * @param {{ prefix: string, dir: string }[]} mounts longest prefix first; prefix ends with "/"
+ * Like a CDN, text responses are sent compressed (brotli q11 when the browser accepts it, else
+ * gzip -9), precompressed once per file and cached; a mount with `compress: false` (the
+ * 10,000-site build, loaded without network throttling) is sent as it is.
+ * @param {{ prefix: string, dir: string, compress?: boolean }[]} mounts prefix ends with "/"
  * @returns {Promise<{ origin: string, close: () => Promise<void>, resolve: (urlPath: string) => string | null }>}
  */
-export async function startServer(mounts) {
+export async function startServer(mounts, onRequest = null) {
 	const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
 
 	/** The file a URL path maps to, or null; a directory maps to its index.html. */
@@ -62,6 +86,7 @@ export async function startServer(mounts) {
 	}
 
 	const server = http.createServer((req, res) => {
+		if (onRequest) onRequest(req);
 		const send = (status, body, headers = {}) => {
 			res.writeHead(status, {
 				'Content-Length': Buffer.byteLength(body),
@@ -89,11 +114,29 @@ export async function startServer(mounts) {
 				return send(404, 'not found');
 			}
 		}
-		res.writeHead(200, {
-			'Content-Type': contentType(file),
-			'Content-Length': stat.size,
-			'Cache-Control': 'no-cache'
-		});
+		const type = contentType(file);
+		const accept = String(req.headers['accept-encoding'] ?? '');
+		const mount = sorted.find((m) => url.pathname.startsWith(m.prefix));
+		const encoding =
+			mount?.compress === false || !COMPRESSIBLE.test(type) || stat.size < 256
+				? null
+				: /\bbr\b/.test(accept)
+					? 'br'
+					: /\bgzip\b/.test(accept)
+						? 'gzip'
+						: null;
+		const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+		if (encoding) {
+			let body;
+			try {
+				body = encode(file, stat, encoding);
+			} catch {
+				return send(404, 'not found');
+			}
+			res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+			return res.end(req.method === 'HEAD' ? undefined : body);
+		}
+		res.writeHead(200, { ...headers, 'Content-Length': stat.size });
 		if (req.method === 'HEAD') return res.end();
 		fs.createReadStream(file).pipe(res);
 	});
@@ -117,4 +160,25 @@ export async function startServer(mounts) {
 				server.close(() => ok());
 			})
 	};
+}
+
+/** Compresses every compressible file under `dir` ahead of the measurements (brotli and gzip). */
+export function precompress(dir) {
+	const walk = (d) => {
+		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+			const p = path.join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else {
+				try {
+					const stat = fs.statSync(p);
+					if (!COMPRESSIBLE.test(contentType(p)) || stat.size < 256 || p.endsWith('.map')) continue;
+					encode(p, stat, 'br');
+					encode(p, stat, 'gzip');
+				} catch {
+					/* removed meanwhile: served (or 404) on demand */
+				}
+			}
+		}
+	};
+	walk(dir);
 }

@@ -20,7 +20,12 @@ export const max = (xs) => {
 	return v.length ? Math.max(...v) : null;
 };
 /** { median, min, max, n } of the numbers in xs. */
-export const summary = (xs) => ({ median: median(xs), min: min(xs), max: max(xs), n: xs.filter((x) => typeof x === 'number').length });
+export const summary = (xs) => ({
+	median: median(xs),
+	min: min(xs),
+	max: max(xs),
+	n: xs.filter((x) => typeof x === 'number').length
+});
 
 export const kib = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KiB`);
 export const ms = (x) => (x == null ? 'n/a' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
@@ -37,8 +42,14 @@ export function spread(s, fmt) {
 
 /** Prints rows as a fixed-width table; a row that is a string is a section heading. */
 export function table(header, rows) {
-	const widths = header.map((h, i) => Math.max(h.length, ...rows.filter(Array.isArray).map((r) => String(r[i] ?? '').length)));
-	const line = (cells) => cells.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+	const widths = header.map((h, i) =>
+		Math.max(h.length, ...rows.filter(Array.isArray).map((r) => String(r[i] ?? '').length))
+	);
+	const line = (cells) =>
+		cells
+			.map((c, i) => String(c ?? '').padEnd(widths[i]))
+			.join('  ')
+			.trimEnd();
 	const total = widths.reduce((a, b) => a + b + 2, -2);
 	const out = [line(header), '-'.repeat(total)];
 	for (const r of rows) out.push(Array.isArray(r) ? line(r) : `\n${r}`);

@@ -12,7 +12,11 @@ export function isFiltering(filters: Filters): boolean {
 }
 
 /** Whether a site passes the provider and home-country filters. */
-export function siteMatches(site: Pick<SiteView, 'provider'>, homeOf: ReadonlyMap<string, string>, filters: Filters): boolean {
+export function siteMatches(
+	site: Pick<SiteView, 'provider'>,
+	homeOf: ReadonlyMap<string, string>,
+	filters: Filters
+): boolean {
 	if (filters.providers.length && !filters.providers.includes(site.provider)) return false;
 	if (filters.home.length && !filters.home.includes(homeOf.get(site.provider) ?? '')) return false;
 	return true;
@@ -27,5 +31,9 @@ export function actionMatches(action: Pick<ActionView, 'kind' | 'jurisdiction'>,
 
 /** Whether a flow passes the jurisdiction filter (either end). */
 export function flowMatches(flow: Pick<FlowView, 'from' | 'to'>, filters: Filters): boolean {
-	return !filters.jurisdictions.length || filters.jurisdictions.includes(flow.from) || filters.jurisdictions.includes(flow.to);
+	return (
+		!filters.jurisdictions.length ||
+		filters.jurisdictions.includes(flow.from) ||
+		filters.jurisdictions.includes(flow.to)
+	);
 }

@@ -3,7 +3,21 @@
  * with everything else derived from the immutable map model through the pure cores.
  * One instance drives the map, the timeline, the panel and the list on every route.
  */
-import type { ActionView, MapModel, MarkerGroup, SiteView, FlowView } from '$lib/data/model';
+import type {
+	ActionView,
+	MapModel,
+	MarkerGroup,
+	SiteView,
+	FlowView,
+	FlowPeriodView,
+	JurisdictionView,
+	ReachLink
+} from '$lib/data/model';
+import { countriesOn } from '$lib/data/model';
+import { actionMatches, flowMatches, isFiltering, siteMatches } from '$lib/data/filters';
+import { periodIndexAt } from '$lib/time/flowStatus';
+import { reachAt, reachStart, type Reach } from '$lib/time/reach';
+import { changesBetween, type Changes } from '$lib/time/changes';
 import { initialView, clampView, type ZoomView } from '$lib/geo/zoom';
 import { projectLonLat, invertLonLat } from '$lib/geo/lonLat';
 import { countAt, isRecent, latestAt, isSiteOpen, sitesOpenAt, actionsTakenBy } from '$lib/time/stateAt';
@@ -31,6 +45,7 @@ import {
 	type ViewState
 } from '$lib/url/viewState';
 import { ACTION_KINDS } from '$lib/data/types';
+import { LAYERS as LAYER_ORDER } from '$lib/url/viewState';
 
 /** A marker group as drawn at the current date. */
 export interface GroupAt {
@@ -39,6 +54,15 @@ export interface GroupAt {
 	/** The record the marker stands for: the only one, or the latest. */
 	lead: string;
 	recent: boolean;
+}
+
+/** A flow as drawn at the current date. */
+export interface FlowAt {
+	flow: FlowView;
+	period: FlowPeriodView;
+	index: number;
+	/** Its period changed between the compared dates. */
+	changed: boolean;
 }
 
 /** What a selected id refers to. */
@@ -54,6 +78,9 @@ export class ExplorerState {
 	readonly actionById: Map<string, ActionView>;
 	readonly flowById: Map<string, FlowView>;
 	readonly groupById: Map<string, { group: MarkerGroup; kind: 'sites' | 'actions' }>;
+	readonly jurisdictionByCode: Map<string, JurisdictionView>;
+	/** Each provider's home country (headquarters). */
+	readonly homeOf: Map<string, string>;
 	readonly context: ViewContext;
 
 	date = $state(defaultViewState().date);
@@ -76,6 +103,8 @@ export class ExplorerState {
 		this.siteById = new Map(model.sites.map((s) => [s.id, s]));
 		this.actionById = new Map(model.actions.map((a) => [a.id, a]));
 		this.flowById = new Map(model.flows.map((f) => [f.id, f]));
+		this.jurisdictionByCode = new Map(model.jurisdictions.map((j) => [j.code, j]));
+		this.homeOf = new Map(model.providers.map((p) => [p.id, p.headquarters]));
 		this.groupById = new Map();
 		for (const group of model.siteGroups) this.groupById.set(group.id, { group, kind: 'sites' });
 		for (const group of model.actionGroups) this.groupById.set(group.id, { group, kind: 'actions' });
@@ -153,16 +182,43 @@ export class ExplorerState {
 		return this.layers.includes(layer);
 	}
 
-	/** Site marker groups present at the date, west to east (the keyboard's tab order). */
+	/** Whether a site passes the filters. */
+	siteShown = (site: SiteView) => siteMatches(site, this.homeOf, this.filters);
+	/** Whether an action passes the filters. */
+	actionShown = (action: ActionView) => actionMatches(action, this.filters);
+
+	/** Whether an action counts as recent: in the last year, or between the compared dates. */
+	#recent(day: number): boolean {
+		return this.compare ? day > this.compare.from && day <= this.compare.to : isRecent(day, this.date);
+	}
+
+	/**
+	 * Site marker groups present at the date. Unfiltered, a group's count is two binary
+	 * searches; with filters on, its members are checked one by one.
+	 */
 	siteGroupsAt: GroupAt[] = $derived.by(() => {
 		if (!this.showsLayer('sites')) return [];
 		const t = this.date;
+		const filtering = isFiltering(this.filters);
 		const out: GroupAt[] = [];
 		for (const group of this.model.siteGroups) {
-			const count = countAt(group, t);
-			if (count === 0) continue;
-			const lead = count === 1 ? group.items.find((id) => isSiteOpen(this.siteById.get(id)!, t))! : latestAt(group, t)!;
-			out.push({ group, count, lead, recent: false });
+			let count: number;
+			let lead: string | undefined;
+			if (!filtering) {
+				count = countAt(group, t);
+				if (count === 0) continue;
+				lead = count === 1 ? group.items.find((id) => isSiteOpen(this.siteById.get(id)!, t)) : latestAt(group, t)!;
+			} else {
+				const present = group.items.filter((id) => {
+					const site = this.siteById.get(id)!;
+					return isSiteOpen(site, t) && this.siteShown(site);
+				});
+				count = present.length;
+				lead = present[present.length - 1];
+			}
+			if (count === 0 || lead === undefined) continue;
+			const fresh = this.compare !== null && group.items.some((id) => this.#recent(this.siteById.get(id)!.day));
+			out.push({ group, count, lead, recent: fresh });
 		}
 		return out;
 	});
@@ -171,21 +227,81 @@ export class ExplorerState {
 	actionGroupsAt: GroupAt[] = $derived.by(() => {
 		if (!this.showsLayer('actions')) return [];
 		const t = this.date;
+		const filtering = isFiltering(this.filters);
 		const out: GroupAt[] = [];
 		for (const group of this.model.actionGroups) {
-			const count = countAt(group, t);
-			if (count === 0) continue;
-			const lead = latestAt(group, t)!;
-			out.push({ group, count, lead, recent: isRecent(this.actionById.get(lead)!.day, t) });
+			let count: number;
+			let lead: string | null;
+			if (!filtering) {
+				count = countAt(group, t);
+				lead = latestAt(group, t);
+			} else {
+				const taken = group.items.filter((id) => {
+					const action = this.actionById.get(id)!;
+					return action.day <= t && this.actionShown(action);
+				});
+				count = taken.length;
+				lead = taken[taken.length - 1] ?? null;
+			}
+			if (count === 0 || lead === null) continue;
+			out.push({ group, count, lead, recent: this.#recent(this.actionById.get(lead)!.day) });
 		}
 		return out;
 	});
 
+	/** Flows with a period in force at the date, with that period. */
+	flowsAt: FlowAt[] = $derived.by(() => {
+		if (!this.showsLayer('flows')) return [];
+		const out: FlowAt[] = [];
+		for (const flow of this.model.flows) {
+			if (!flowMatches(flow, this.filters)) continue;
+			const index = periodIndexAt(flow.periods, this.date);
+			if (index < 0) continue;
+			const changed = this.compare !== null && periodIndexAt(flow.periods, this.compare.from) !== index;
+			out.push({ flow, period: flow.periods[index], index, changed });
+		}
+		return out;
+	});
+
+	/** Reach links in force at the date, to places with an open site of a provider from that home. */
+	reachAt: ReachLink[] = $derived.by(() => {
+		if (!this.showsLayer('reach')) return [];
+		const t = this.date;
+		return this.model.reachLinks.filter((link) => {
+			const start = reachStart(this.jurisdictionByCode.get(link.home));
+			if (start === null || start > t) return false;
+			return link.sites.some((id) => {
+				const site = this.siteById.get(id)!;
+				return isSiteOpen(site, t) && this.siteShown(site);
+			});
+		});
+	});
+
+	/** The home government's reach over a site at the date, or null. */
+	siteReach(site: SiteView): Reach | null {
+		return reachAt(site, this.homeOf.get(site.provider) ?? '', this.jurisdictionByCode, this.date);
+	}
+
+	/** What changed between the compared dates, when comparing. */
+	changes: Changes | null = $derived.by(() => {
+		if (!this.compare) return null;
+		const { from, to } = this.compare;
+		const c = changesBetween(this.model, from, to);
+		return {
+			opened: c.opened.filter(this.siteShown),
+			closed: c.closed.filter(this.siteShown),
+			actions: c.actions.filter(this.actionShown),
+			flows: c.flows.filter((f) => flowMatches(f.flow, this.filters))
+		};
+	});
+
 	/** The sites open at the date (the accessible list). */
-	sitesAt: SiteView[] = $derived.by(() => (this.showsLayer('sites') ? sitesOpenAt(this.model.sites, this.date) : []));
+	sitesAt: SiteView[] = $derived.by(() =>
+		this.showsLayer('sites') ? sitesOpenAt(this.model.sites, this.date).filter(this.siteShown) : []
+	);
 	/** The actions taken by the date, latest first (the accessible list). */
 	actionsAt: ActionView[] = $derived.by(() =>
-		this.showsLayer('actions') ? actionsTakenBy(this.model.actions, this.date).reverse() : []
+		this.showsLayer('actions') ? actionsTakenBy(this.model.actions, this.date).filter(this.actionShown).reverse() : []
 	);
 
 	/** What the selected id refers to. */
@@ -203,8 +319,26 @@ export class ExplorerState {
 		return null;
 	});
 
-	/** Countries to highlight: the selected action's jurisdiction on its date. */
-	highlighted: string[] = $derived(this.selection?.type === 'action' ? this.selection.action.countries : []);
+	/**
+	 * Countries to shade: the selected action's jurisdiction on its date, or the selected flow's
+	 * origin at the date (its destination goes in `highlightedTo`).
+	 */
+	highlighted: string[] = $derived.by(() => {
+		const s = this.selection;
+		if (s?.type === 'action') return s.action.countries;
+		if (s?.type === 'flow') return this.countriesOf(s.flow.from);
+		return [];
+	});
+	highlightedTo: string[] = $derived.by(() => {
+		const s = this.selection;
+		return s?.type === 'flow' ? this.countriesOf(s.flow.to) : [];
+	});
+
+	/** A jurisdiction's countries at the date. */
+	countriesOf(code: string): string[] {
+		const j = this.jurisdictionByCode.get(code);
+		return j ? countriesOn(j, this.date) : [];
+	}
 
 	/** The marker group that holds the selection, for its ring on the map. */
 	selectedGroup: string | null = $derived.by(() => {
@@ -220,6 +354,30 @@ export class ExplorerState {
 	select(id: string | null, { moveFocus = true }: { moveFocus?: boolean } = {}) {
 		this.selected = id;
 		if (moveFocus) this.focusRequests++;
+	}
+
+	/** Shows or hides a layer. */
+	setLayer(layer: Layer, on: boolean) {
+		this.layers = on
+			? LAYER_ORDER.filter((l) => l === layer || this.layers.includes(l))
+			: this.layers.filter((l) => l !== layer);
+	}
+
+	/** Sets one filter's list (empty keeps everything). */
+	setFilter(name: keyof Filters, values: string[]) {
+		this.filters = { ...this.filters, [name]: values };
+	}
+
+	/** Compares two dates: the map shows B and what changed since A. */
+	setCompare(from: number, to: number) {
+		const [a, b] = from <= to ? [from, to] : [to, from];
+		this.compare = { from: a, to: b };
+		this.spanChoice = a < STORY_SPAN.start || b > STORY_SPAN.end ? 'full' : this.spanChoice;
+		this.date = b;
+	}
+
+	clearCompare() {
+		this.compare = null;
 	}
 
 	/** Sets the date, kept inside the current span. */

@@ -14,7 +14,8 @@ export class UrlSync {
 	query = $state('');
 	#ready = false;
 
-	constructor(view: ExplorerState, { delay = 250 }: { delay?: number } = {}) {
+	/** `write: false` only reads the URL (the embed: its host owns the address). */
+	constructor(view: ExplorerState, { delay = 250, write = true }: { delay?: number; write?: boolean } = {}) {
 		onMount(() => {
 			view.applyParams(new URLSearchParams(location.search));
 			this.query = viewQuery(view.viewState);
@@ -23,6 +24,7 @@ export class UrlSync {
 		$effect(() => {
 			const query = viewQuery(view.viewState);
 			if (!this.#ready) return;
+			if (!write) return void (this.query = query);
 			const timer = setTimeout(() => {
 				this.query = query;
 				if (location.search === query) return;

@@ -17,7 +17,15 @@ const MODEL = {
 	],
 	actions: [action('schrems-i', '2015-10-06'), action('clean-cloud', '2020-08-05'), action('review', '2022-01-18')],
 	flows: [
-		{ id: 'eu-us', periods: [period('2000-07-26', 'framework'), period('2015-10-06', 'none'), period('2016-08-01', 'framework'), period('2020-07-16', 'none')] },
+		{
+			id: 'eu-us',
+			periods: [
+				period('2000-07-26', 'framework'),
+				period('2015-10-06', 'none'),
+				period('2016-08-01', 'framework'),
+				period('2020-07-16', 'none')
+			]
+		},
 		{ id: 'gb-us', periods: [period('2023-10-12', 'framework')] }
 	] as unknown as FlowView[]
 };
@@ -30,11 +38,15 @@ describe('changesBetween', () => {
 		expect(ids(c.opened)).toEqual(['frankfurt', 'mumbai']);
 		expect(ids(c.closed)).toEqual([]);
 		expect(ids(c.actions)).toEqual(['schrems-i', 'clean-cloud']);
-		expect(c.flows.map((f) => [f.flow.id, f.before?.status, f.after?.status])).toEqual([['eu-us', 'framework', 'none']]);
+		expect(c.flows.map((f) => [f.flow.id, f.before?.status, f.after?.status])).toEqual([
+			['eu-us', 'framework', 'none']
+		]);
 	});
 
 	it('takes the dates in either order', () => {
-		expect(changesBetween(MODEL, dayOf('2022-01'), dayOf('2015-03'))).toEqual(changesBetween(MODEL, dayOf('2015-03'), dayOf('2022-01')));
+		expect(changesBetween(MODEL, dayOf('2022-01'), dayOf('2015-03'))).toEqual(
+			changesBetween(MODEL, dayOf('2015-03'), dayOf('2022-01'))
+		);
 	});
 
 	it('counts a closure by the later date, and a flow that starts in between', () => {

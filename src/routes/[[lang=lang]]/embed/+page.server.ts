@@ -1,0 +1,8 @@
+import { mapModel } from '$lib/server/dataset';
+import type { Lang } from '$lib/i18n/lang';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang: Lang = params.lang === 'fr' ? 'fr' : 'en';
+	return { lang, model: mapModel(lang) };
+};

@@ -1,0 +1,105 @@
+import { test, expect, hydrated, markers } from './fixtures';
+
+const euUs = (page: import('@playwright/test').Page) =>
+	page.locator('svg.markers g.flow', { has: page.locator('.hit[aria-label^="Personal data from the EU to the US"]') });
+
+test('crossing 16 July 2020 turns the EU → US arc from a framework to none, and says so', async ({ page }) => {
+	await page.goto('/?date=2020-07-15');
+	await hydrated(page);
+	await expect(euUs(page)).toHaveClass(/framework/);
+	await expect(euUs(page).locator('.hit')).toHaveAttribute(
+		'aria-label',
+		/Valid framework since 1 August 2016, EU–US Privacy Shield/
+	);
+	const slider = page.getByRole('slider');
+	await slider.focus();
+	await page.keyboard.press(']');
+	await expect(slider).toHaveAttribute('aria-valuetext', '16 July 2020');
+	await expect(euUs(page)).toHaveClass(/\bnone\b/);
+	await expect(euUs(page).locator('.hit')).toHaveAttribute('aria-label', /No framework since 16 July 2020/);
+	// And back: the day before the ruling.
+	await page.keyboard.press('[');
+	await expect(euUs(page)).toHaveClass(/framework/);
+});
+
+test('a flow opens by keyboard with its history, the action that began each period, and sources', async ({ page }) => {
+	await page.goto('/?date=2023-07-11&span=full');
+	await hydrated(page);
+	const hit = euUs(page).locator('.hit');
+	await hit.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#panel-heading')).toHaveText('Personal data from the EU to the US');
+	await expect(page.locator('#panel-heading')).toBeFocused();
+	await expect(page.locator('.panel .status-line')).toContainText('Valid framework');
+	await expect(page.locator('.panel .periods li')).toHaveCount(5);
+	await expect(page.locator('.panel .periods li[aria-current="step"]')).toContainText('Data Privacy Framework');
+	expect(await page.locator('.panel .sources a').count()).toBeGreaterThan(0);
+	// The origin's members are shaded as origin, the destination as destination.
+	await expect(page.locator('svg.basemap path.hl[data-c="DE"]')).toHaveCount(1);
+	await expect(page.locator('svg.basemap path.hl2[data-c="US"]')).toHaveCount(1);
+	// Following the period's action opens the ruling.
+	await page.locator('.panel .periods li').nth(3).getByRole('button').click();
+	await expect(page.locator('#panel-heading')).toContainText('Schrems II');
+});
+
+test('a compare link lists what changed from March 2015 to January 2022', async ({ page }) => {
+	await page.goto('/?from=2015-03&to=2022-01-31');
+	await hydrated(page);
+	const changes = page.locator('section.changes');
+	await expect(changes.locator('h2')).toHaveText('What changed from 1 March 2015 to 31 January 2022');
+	await expect(changes).toContainText('Alibaba Cloud Germany (Frankfurt)');
+	await expect(changes).toContainText('Schrems II');
+	await expect(changes).toContainText('Personal data from the EU to the US');
+	await expect(changes).toContainText('Valid framework → No framework');
+	await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '31 January 2022');
+});
+
+test('the compare form writes the pair into the URL', async ({ page }) => {
+	await page.goto('/');
+	await hydrated(page);
+	await page.getByText('Compare two dates').click();
+	await page.getByLabel('From', { exact: true }).fill('2016-01');
+	await page.getByLabel('To', { exact: true }).fill('2021-12');
+	await page.getByRole('button', { name: 'Compare', exact: true }).click();
+	await expect(page).toHaveURL(/from=2016-01-01&to=2021-12-31/);
+	await expect(page.locator('section.changes h2')).toContainText('1 January 2016');
+});
+
+test('filters change the markers, the list and the URL', async ({ page }) => {
+	await page.goto('/?date=2021-06-01');
+	await hydrated(page);
+	const allSites = await page.locator('.visible li').count();
+	const allMarkers = await markers(page, 'site').count();
+	await page.getByText('Filters and layers').click();
+	await page.getByRole('checkbox', { name: 'Amazon Web Services' }).check();
+	await expect(page).toHaveURL(/provider=aws/);
+	await expect.poll(() => markers(page, 'site').count()).toBeLessThan(allMarkers);
+	const names = await page.locator('.visible ul').first().locator('.meta').allTextContents();
+	expect(names.length).toBeGreaterThan(0);
+	expect(names.every((n) => n.startsWith('Amazon Web Services'))).toBe(true);
+	expect(await page.locator('.visible li').count()).toBeLessThan(allSites);
+
+	await page.getByRole('checkbox', { name: 'Court ruling' }).check();
+	await expect(page).toHaveURL(/kind=ruling/);
+	const kinds = await page.locator('.visible ul').nth(1).locator('.meta').allTextContents();
+	expect(kinds.every((k) => k.startsWith('Court ruling'))).toBe(true);
+
+	await page.getByRole('checkbox', { name: 'Data centres' }).uncheck();
+	await expect(markers(page, 'site')).toHaveCount(0);
+	await expect(page).toHaveURL(/layers=actions,flows/);
+});
+
+test('a site abroad says whose law reaches it, and the reach layer draws it', async ({ page }) => {
+	await page.goto('/?date=2018-06-01&layers=sites,actions,flows,reach&selected=alibaba-eu-central-1');
+	await hydrated(page);
+	const panel = page.locator('.panel');
+	await expect(panel).toContainText('It sits under the law of Germany.');
+	await expect(panel).toContainText('China may compel access to its data through:');
+	await expect(panel).toContainText('National Intelligence Law, in force since 28 June 2017');
+	expect(await page.locator('svg.markers .reach path.home-cn').count()).toBeGreaterThan(0);
+	// Before the law took effect there is no reach to draw.
+	await page.goto('/?date=2017-06-01&layers=sites,reach&selected=alibaba-eu-central-1');
+	await hydrated(page);
+	await expect(page.locator('svg.markers .reach path.home-cn')).toHaveCount(0);
+	await expect(panel).toContainText('No law of its provider’s home country');
+});
