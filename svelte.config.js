@@ -11,7 +11,7 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		prerender: {
-			entries: ['*', '/fr/'],
+			entries: ['*', '/fr/', '/embed/', '/fr/embed/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},

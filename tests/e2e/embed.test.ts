@@ -1,0 +1,157 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Frame, Page } from '@playwright/test';
+import { test, expect, hydrated } from './fixtures';
+
+// Host pages live on a second origin (another port), as an article on a newspaper's site would.
+const HOST_PORT = 4175;
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
+let server: Server;
+let pages: Record<string, string> = {};
+
+test.beforeAll(async ({ baseURL }) => {
+	const site = baseURL!;
+	pages = {
+		'/two.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body style="margin:0;width:640px">
+			<h1>An article with two maps</h1>
+			<iframe id="a" data-data-borders title="Map A" src="${site}/embed/?date=2015-06-01&controls=none" style="width:100%;border:0;height:300px"></iframe>
+			<p>Text between the maps.</p>
+			<iframe id="b" data-data-borders title="Map B" src="${site}/fr/embed/?date=2020-08-05&controls=full" style="width:100%;border:0;height:300px"></iframe>
+			<script src="${site}/embed.js"></script></body></html>`,
+		'/pym.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pym host</title><script>${PYM}</script></head><body style="margin:0;width:600px">
+			<div id="map"></div>
+			<script>window.parentPym = new pym.Parent('map', '${site}/embed/?date=2020-08-05&controls=slider', {});</script></body></html>`
+	};
+	server = createServer((req, res) => {
+		const body = pages[req.url ?? ''];
+		res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(body ?? 'not found');
+	});
+	await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+});
+
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** The rendered height of the embed's content, read inside the iframe. */
+const contentHeight = (frame: Frame) =>
+	frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
+const iframeHeight = (page: Page, selector: string) =>
+	page.locator(selector).evaluate((f) => f.getBoundingClientRect().height);
+const frameOf = async (page: Page, selector: string) =>
+	(await (await page.locator(selector).elementHandle())!.contentFrame())!;
+
+test('two embeds on one page each take the height of their content, and follow a change', async ({ page }) => {
+	await page.goto(`${HOST}/two.html`);
+	const a = await frameOf(page, '#a');
+	const b = await frameOf(page, '#b');
+	await a.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await b.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect
+		.poll(async () => Math.abs((await iframeHeight(page, '#a')) - (await contentHeight(a))))
+		.toBeLessThanOrEqual(2);
+	await expect
+		.poll(async () => Math.abs((await iframeHeight(page, '#b')) - (await contentHeight(b))))
+		.toBeLessThanOrEqual(2);
+	// Different states give different heights: B has the timeline and the legend.
+	expect(await iframeHeight(page, '#b')).toBeGreaterThan((await iframeHeight(page, '#a')) + 50);
+	await expect(b.locator('html')).toHaveAttribute('lang', 'fr');
+
+	// Opening a record in A grows A (its panel opens) and leaves B alone.
+	const before = await iframeHeight(page, '#a');
+	const bBefore = await iframeHeight(page, '#b');
+	const marker = a.locator('svg.markers g.marker.site').first();
+	await marker.focus();
+	await marker.press('Enter');
+	await expect(a.locator('#panel-heading')).toBeVisible();
+	await expect.poll(() => iframeHeight(page, '#a')).toBeGreaterThan(before + 50);
+	await expect
+		.poll(async () => Math.abs((await iframeHeight(page, '#a')) - (await contentHeight(a))))
+		.toBeLessThanOrEqual(2);
+	expect(await iframeHeight(page, '#b')).toBe(bBefore);
+});
+
+test('hostile messages sent to the loader change nothing', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${HOST}/two.html`);
+	const a = await frameOf(page, '#a');
+	await a.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect
+		.poll(async () => Math.abs((await iframeHeight(page, '#a')) - (await contentHeight(a))))
+		.toBeLessThanOrEqual(2);
+	const settled = await iframeHeight(page, '#a');
+	// From the host page itself (not the iframe's window), and garbled shapes from anywhere.
+	await page.evaluate(() => {
+		const hostile: unknown[] = [
+			{ type: 'data-borders:resize', height: 5 },
+			{ type: 'data-borders:resize', height: '<img src=x onerror=alert(1)>' },
+			{ type: 'data-borders:resize', height: 1e12 },
+			'pymxPYMxaxPYMxheightxPYMx9999',
+			null,
+			{ type: 'data-borders:resize' }
+		];
+		for (const message of hostile) window.postMessage(message, '*');
+	});
+	// A garbled message from inside the frame is refused too.
+	await a.evaluate(() => {
+		window.parent.postMessage({ type: 'data-borders:resize', height: 'tall' }, '*');
+		window.parent.postMessage({ type: 'data-borders:resize', height: Number.NaN }, '*');
+	});
+	await page.waitForTimeout(300);
+	expect(await iframeHeight(page, '#a')).toBe(settled);
+	expect(await page.locator('img').count()).toBe(0);
+	expect(errors).toEqual([]);
+});
+
+test('a host that already uses pym.js sizes the embed with no loader', async ({ page }) => {
+	await page.goto(`${HOST}/pym.html`);
+	const iframe = page.locator('#map iframe');
+	await expect(iframe).toHaveCount(1);
+	const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+	await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect
+		.poll(async () =>
+			Math.abs((await iframe.evaluate((f) => f.getBoundingClientRect().height)) - (await contentHeight(frame)))
+		)
+		.toBeLessThanOrEqual(2);
+	// pym.js added its own parameters to the URL; the embed ignored them and kept its state.
+	await expect(frame.getByRole('slider')).toHaveAttribute('aria-valuetext', '5 August 2020');
+});
+
+test('the embed page is noindex, points to the full view, credits the site, and stays on its origin', async ({
+	page,
+	requests
+}) => {
+	await page.goto('/embed/?date=2020-08-05&selected=us-clean-cloud&theme=dark');
+	await hydrated(page);
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const credit = page.locator('.credit a');
+	await expect(credit).toHaveAttribute('href', /\?date=2020-08-05&selected=us-clean-cloud&theme=dark$/);
+	await expect(page.locator('#panel-heading')).toContainText('Clean Cloud');
+	expect(requests.every((url) => url.startsWith('http://127.0.0.1:4173/'))).toBe(true);
+});
+
+test('the host can switch the embed to dark, and nothing else', async ({ page }) => {
+	await page.goto(`${HOST}/two.html`);
+	const a = await frameOf(page, '#a');
+	await a.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await page.evaluate(() => {
+		const frame = document.querySelector<HTMLIFrameElement>('#a')!.contentWindow!;
+		frame.postMessage({ type: 'data-borders:theme', theme: '<script>' }, '*');
+		frame.postMessage({ type: 'data-borders:theme', theme: 'dark' }, '*');
+	});
+	await expect(a.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+for (const path of ['/embed/', '/fr/embed/?theme=dark&controls=full&selected=eu-us']) {
+	test(`axe finds no violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await hydrated(page);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
