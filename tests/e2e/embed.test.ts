@@ -155,3 +155,43 @@ for (const path of ['/embed/', '/fr/embed/?theme=dark&controls=full&selected=eu-
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 }
+
+test('the builder’s snippet, pasted into a blank page, reproduces the previewed view', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?date=2020-07-17&selected=eu-us');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await expect(dialog).toBeVisible();
+	await dialog.getByLabel('Français').check();
+	await dialog.getByLabel('Dark').check();
+	await dialog.getByLabel('Timeline only').check();
+	await dialog.getByLabel('Use its title as a heading').check();
+	const preview = dialog.locator('iframe.desktop');
+	await expect(preview).toHaveAttribute(
+		'src',
+		/\/fr\/embed\/\?date=2020-07-17&selected=eu-us&theme=dark&controls=slider&title=eu-us$/
+	);
+	await dialog.getByRole('button', { name: 'Copy the code' }).click();
+	await expect(page.getByText('Embed code copied')).toBeVisible();
+	const snippet = await page.evaluate(() => navigator.clipboard.readText());
+	expect(snippet).toBe(await dialog.locator('textarea').inputValue());
+	expect(snippet).toContain('<script async src="http://127.0.0.1:4173/embed.js"></script>');
+
+	pages['/paste.html'] =
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body style="margin:0;width:700px">${snippet}</body></html>`;
+	await page.goto(`${HOST}/paste.html`);
+	const iframe = page.locator('iframe[data-data-borders]');
+	const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+	await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(frame.getByRole('slider')).toHaveAttribute('aria-valuetext', '17 juillet 2020');
+	await expect(frame.locator('h1')).toHaveText("Données personnelles de l'UE vers les États-Unis");
+	await expect(frame.locator('#panel-heading')).toBeVisible();
+	await expect
+		.poll(async () =>
+			Math.abs((await iframe.evaluate((f) => f.getBoundingClientRect().height)) - (await contentHeight(frame)))
+		)
+		.toBeLessThanOrEqual(2);
+});
