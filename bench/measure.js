@@ -232,7 +232,7 @@ export async function coldLoad(browser, url, profile, { origin, slider = true, b
  * `presses` single steps (ArrowRight, turning to ArrowLeft at the end of the track and back),
  * then Home and the jump End.
  */
-export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs = Infinity }) {
+export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs = Infinity, minPresses = 10 }) {
 	const { context, page, cdp } = await newPage(browser, PROFILES.desktop);
 	try {
 		const res = await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -263,7 +263,7 @@ export async function sliderRun(browser, url, { cpu, presses, pause = 60, capMs 
 			);
 		};
 		const started = performance.now();
-		for (let i = 0; i < presses && (i < 10 || performance.now() - started < capMs); i++) {
+		for (let i = 0; i < presses && (i < minPresses || performance.now() - started < capMs); i++) {
 			const st = await press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
 			if (!st) return { error: `step ${n} did not complete` };
 			if (st.value >= st.max) dir = -1;

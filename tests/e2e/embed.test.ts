@@ -34,6 +34,32 @@ test.beforeAll(async ({ baseURL }) => {
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+/** The width and height in a PNG's header, fetched from the page. */
+async function pngSize(page: Page, url: string) {
+	return page.evaluate(async (src) => {
+		const response = await fetch(src);
+		const view = new DataView(await response.arrayBuffer());
+		return response.ok && view.getUint32(0) === 0x89504e47
+			? { width: view.getUint32(16), height: view.getUint32(20) }
+			: null;
+	}, url);
+}
+
+test('prerendered snapshots exist for the opening view and every event, as PNG and SVG', async ({ page }) => {
+	await page.goto('/');
+	expect(await pngSize(page, '/snapshots/en/default.png')).toEqual({ width: 1200, height: 630 });
+	expect(await pngSize(page, '/snapshots/fr/default-dark.png')).toEqual({ width: 1200, height: 630 });
+	expect(await pngSize(page, '/snapshots/en/cjeu-schrems-ii.png')).toEqual({ width: 1200, height: 630 });
+	const svg = await page.evaluate(() => fetch('/snapshots/en/cjeu-schrems-ii.svg').then((r) => r.text()));
+	expect(svg).toContain('<title>Schrems II');
+	expect(svg).toMatch(/data-c="FR"/);
+	await page.goto('/events/cjeu-schrems-ii/');
+	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+		'content',
+		/snapshots\/en\/cjeu-schrems-ii\.png$/
+	);
+});
+
 /** The rendered height of the embed's content, read inside the iframe. */
 const contentHeight = (frame: Frame) =>
 	frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
@@ -177,6 +203,12 @@ test('the builder’s snippet, pasted into a blank page, reproduces the previewe
 	const snippet = await page.evaluate(() => navigator.clipboard.readText());
 	expect(snippet).toBe(await dialog.locator('textarea').inputValue());
 	expect(snippet).toContain('<script async src="http://127.0.0.1:4173/embed.js"></script>');
+
+	// The no-script image is the prerendered snapshot of that event, 1200 × 630, with alt text.
+	const image = /<noscript><a href="[^"]+"><img src="([^"]+)" alt="([^"]+)"/.exec(snippet);
+	expect(image?.[1]).toBe('http://127.0.0.1:4173/snapshots/fr/default-dark.png');
+	expect(image?.[2].length).toBeGreaterThan(20);
+	expect(await pngSize(page, image![1])).toEqual({ width: 1200, height: 630 });
 
 	pages['/paste.html'] =
 		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body style="margin:0;width:700px">${snippet}</body></html>`;

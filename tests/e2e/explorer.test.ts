@@ -131,7 +131,7 @@ test('hostile URL parameters change nothing and are never echoed', async ({ page
 		'/?date=<img src=x onerror=alert(1)>&selected=<script>alert(2)</script>&zoom=javascript:alert(3)&theme=../../etc'
 	);
 	await hydrated(page);
-	await expect(page.getByRole('status')).toContainText('not understood');
+	await expect(page.locator('main .notice')).toContainText('not understood');
 	await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '18 January 2022');
 	const html = await page.content();
 	expect(html).not.toContain('onerror=alert');

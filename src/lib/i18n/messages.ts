@@ -77,6 +77,7 @@ const en = {
 	'panel.action': 'Regulatory action',
 	'panel.place': 'Place',
 	'panel.flow': 'Data flow',
+	'snapshot.credit': 'Data Borders · open data CC BY 4.0 · every fact sourced on the site',
 	'embed.credit': 'an open atlas of cloud data and the laws that reach it; the map on {date}. Sources on the site.',
 	'panel.group': '{count} at {place}',
 	'panel.provider': 'Provider',
@@ -349,6 +350,7 @@ const fr: Messages = {
 	'panel.action': 'Action réglementaire',
 	'panel.place': 'Lieu',
 	'panel.flow': 'Flux de données',
+	'snapshot.credit': 'Data Borders · données ouvertes CC BY 4.0 · chaque fait sourcé sur le site',
 	'embed.credit':
 		'un atlas ouvert des données du cloud et des lois qui les atteignent ; la carte au {date}. Sources sur le site.',
 	'panel.group': '{count} à {place}',
