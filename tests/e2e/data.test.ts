@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
+import { DATASET_VERSION } from '../../src/lib/data/datasetInfo';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/${file}.json`, 'utf8')) as { id?: string }[];
 const DATA = {
@@ -65,7 +66,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#sites th[aria-sort="ascending"]')).toHaveText(/Opened/);
 		await expect(page.locator('#method')).toContainText('Partly verified');
 		await expect(page.locator('#licence')).toContainText('CC BY 4.0');
-		await expect(page.locator('#changelog')).toContainText('0.1.0');
+		await expect(page.locator('#changelog')).toContainText(DATASET_VERSION);
 	});
 });
 
@@ -78,7 +79,7 @@ test('the downloads exist and parse', async ({ page, request }) => {
 	for (const path of links) expect((await request.get(path)).status(), path).toBe(200);
 
 	const dataset = await (await request.get('/data/download/dataset.json')).json();
-	expect(dataset.version).toBe('0.1.0');
+	expect(dataset.version).toBe(DATASET_VERSION);
 	for (const [file, records] of Object.entries(DATA)) {
 		expect(dataset[file]).toEqual(records);
 		expect(await (await request.get(`/data/download/${file}.json`)).json()).toEqual(records);

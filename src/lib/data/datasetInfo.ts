@@ -13,7 +13,7 @@ export interface ChangelogEntry {
 }
 
 /** The dataset's version (semantic versioning: a removed or renamed field is a major change). */
-export const DATASET_VERSION = '0.1.0';
+export const DATASET_VERSION = '0.2.0';
 
 /** Licences: the data's and the code's, with where to read them. */
 export const LICENCES = {
@@ -23,6 +23,16 @@ export const LICENCES = {
 
 /** What changed, newest first. */
 export const CHANGELOG: ChangelogEntry[] = [
+	{
+		version: '0.2.0',
+		date: '2026-11-29',
+		changes: [
+			{
+				en: 'Added the UK → EU flow after Brexit (the UK treats EU/EEA states as adequate from 1 January 2021) and the UK regulations that began it.',
+				fr: 'Ajout du flux Royaume-Uni → UE après le Brexit (le Royaume-Uni tient les États de l’UE et de l’EEE pour adéquats depuis le 1er janvier 2021) et du règlement britannique qui l’a ouvert.'
+			}
+		]
+	},
 	{
 		version: '0.1.0',
 		date: '2026-11-28',

@@ -22,11 +22,25 @@ import type {
 	Verified
 } from './types';
 
-/** Evidence fields with the note in the page's language. */
+/** How sure we are of a record; its sources and notes travel separately, in RecordDetails. */
 interface EvidenceView {
-	sources: Source[];
 	verified: Verified;
+}
+
+/**
+ * The long text of a record (sources, notes, summary, lifecycle), kept out of the map model so
+ * that pages do not carry every record's sources as hydration data: the browser fetches them
+ * (/details/<lang>.json) when a panel first needs them, and pages that show one record's
+ * details (event pages) prerender them.
+ */
+export interface RecordDetails {
+	sources: Source[];
 	note?: string;
+	locationNote?: string;
+	summary?: string;
+	lifecycle?: LifecycleEvent[];
+	targets?: { providers: string[]; sites: string[]; flows: string[] };
+	originalName?: string;
 }
 
 export interface ProviderView {
@@ -45,7 +59,6 @@ export interface SiteView extends EvidenceView {
 	city: string;
 	country: string;
 	precision: LocationPrecision;
-	locationNote?: string;
 	announced?: string;
 	opened: string;
 	closed?: string;
@@ -59,15 +72,11 @@ export interface ActionView extends EvidenceView {
 	id: string;
 	date: string;
 	day: number;
-	lifecycle: LifecycleEvent[];
 	jurisdiction: string;
 	actor: string;
 	kind: ActionKind;
 	title: string;
-	summary: string;
-	originalName?: string;
 	place: string;
-	targets: { providers: string[]; sites: string[]; flows: string[] };
 	/** The countries of its jurisdiction on its date (the EU's members then). */
 	countries: string[];
 	group: string;
@@ -232,11 +241,7 @@ export function buildMapModel(
 	project: (lonLat: LonLat) => [number, number],
 	params: ProjectionParams
 ): MapModel {
-	const evidence = (r: { sources: Source[]; verified: Verified; note?: { en: string; fr: string } }) => ({
-		sources: r.sources,
-		verified: r.verified,
-		...(r.note ? { note: r.note[lang] } : {})
-	});
+	const evidence = (r: { verified: Verified }) => ({ verified: r.verified });
 	const jurisdictions = dataset.jurisdictions.map((j) => jurisdictionView(j, lang));
 	const jurisdictionByCode = new Map(jurisdictions.map((j) => [j.code, j]));
 
@@ -265,7 +270,6 @@ export function buildMapModel(
 			city: s.city,
 			country: s.country,
 			precision: s.locationPrecision,
-			...(s.locationNote ? { locationNote: s.locationNote[lang] } : {}),
 			...(s.announced ? { announced: s.announced } : {}),
 			opened: s.opened,
 			...(s.closed ? { closed: s.closed } : {}),
@@ -284,19 +288,11 @@ export function buildMapModel(
 				id: a.id,
 				date: a.date,
 				day,
-				lifecycle: a.lifecycle ?? [],
 				jurisdiction: a.jurisdiction,
 				actor: a.actor,
 				kind: a.kind,
 				title: a.title[lang],
-				summary: a.summary[lang],
-				...(a.originalName ? { originalName: a.originalName } : {}),
 				place: a.place.name,
-				targets: {
-					providers: a.targets?.providers ?? [],
-					sites: a.targets?.sites ?? [],
-					flows: a.targets?.flows ?? []
-				},
 				countries: countriesOn(jurisdiction, day),
 				group: actionGrouping.groupOf.get(a.id)!,
 				...evidence(a)
@@ -318,7 +314,7 @@ export function buildMapModel(
 			action: p.action
 		})),
 		// Offset only when the reverse flow exists too, so the two arcs sit side by side.
-		...greatCircleArc(seatOf.get(f.from)!, seatOf.get(f.to)!, project, flowPairs.has(`${f.to}>${f.from}`) ? 3 : 0),
+		...greatCircleArc(seatOf.get(f.from)!, seatOf.get(f.to)!, project, flowPairs.has(`${f.to}>${f.from}`) ? 3 : 0, 32),
 		...evidence(f)
 	}));
 
@@ -334,7 +330,8 @@ export function buildMapModel(
 		}
 		for (const [home, sites] of byHome) {
 			const site = dataset.sites.find((s) => s.id === sites[0])!;
-			const { d } = greatCircleArc(seatOf.get(home)!, site.coordinates, project);
+			// Thin dashed context lines: 16 segments look smooth and keep the page light.
+			const { d } = greatCircleArc(seatOf.get(home)!, site.coordinates, project, 0, 16);
 			reachLinks.push({ id: `reach-${home.toLowerCase()}-${group.id}`, home, group: group.id, sites, d });
 		}
 	}
@@ -366,4 +363,28 @@ export function buildMapModel(
 		eventDays,
 		dataSpan: { start: eventDays[0] ?? 0, end: eventDays[eventDays.length - 1] ?? 0 }
 	};
+}
+
+/**
+ * Every record's details in one language, keyed by id: what a panel shows beyond the map model.
+ * @example buildDetails(dataset, 'en')['cjeu-schrems-ii'].sources[0].url
+ */
+export function buildDetails(dataset: Dataset, lang: Lang): Record<string, RecordDetails> {
+	const details: Record<string, RecordDetails> = {};
+	const common = (r: { sources: Source[]; note?: { en: string; fr: string } }) => ({
+		sources: r.sources,
+		...(r.note ? { note: r.note[lang] } : {})
+	});
+	for (const s of dataset.sites)
+		details[s.id] = { ...common(s), ...(s.locationNote ? { locationNote: s.locationNote[lang] } : {}) };
+	for (const a of dataset.actions)
+		details[a.id] = {
+			...common(a),
+			summary: a.summary[lang],
+			lifecycle: a.lifecycle ?? [],
+			targets: { providers: a.targets?.providers ?? [], sites: a.targets?.sites ?? [], flows: a.targets?.flows ?? [] },
+			...(a.originalName ? { originalName: a.originalName } : {})
+		};
+	for (const f of dataset.flows) details[f.id] = common(f);
+	return details;
 }

@@ -5,7 +5,7 @@
  */
 import { validateDataset, formatErrors } from '$lib/data/validate';
 import { DATA_FILES, type DataFile, type Dataset } from '$lib/data/types';
-import { buildMapModel, type MapModel } from '$lib/data/model';
+import { buildDetails, buildMapModel, type MapModel, type RecordDetails } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
 import { BASEMAP, project } from './world';
 
@@ -31,4 +31,12 @@ export function mapModel(lang: Lang): MapModel {
 	let model = models.get(lang);
 	if (!model) models.set(lang, (model = buildMapModel(DATASET, lang, project, BASEMAP.params)));
 	return model;
+}
+
+const detailsByLang = new Map<Lang, Record<string, RecordDetails>>();
+/** Every record's details (sources, notes, summaries) for one language. */
+export function recordDetails(lang: Lang): Record<string, RecordDetails> {
+	let details = detailsByLang.get(lang);
+	if (!details) detailsByLang.set(lang, (details = buildDetails(DATASET, lang)));
+	return details;
 }

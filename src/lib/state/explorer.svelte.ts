@@ -13,7 +13,8 @@ import type {
 	JurisdictionView,
 	ReachLink
 } from '$lib/data/model';
-import { countriesOn } from '$lib/data/model';
+import { countriesOn, type RecordDetails } from '$lib/data/model';
+import { DetailsStore } from './details.svelte';
 import { actionMatches, flowMatches, isFiltering, siteMatches } from '$lib/data/filters';
 import { periodIndexAt } from '$lib/time/flowStatus';
 import { reachAt, reachStart, type Reach } from '$lib/time/reach';
@@ -98,8 +99,16 @@ export class ExplorerState {
 	/** Parameters of the opening URL that were not understood (names only). */
 	issues = $state<ParamIssue[]>([]);
 
-	constructor(model: MapModel, initial: Partial<ViewState> = {}) {
+	/** Sources, notes and summaries, loaded when a panel first needs them. */
+	readonly details: DetailsStore;
+
+	constructor(
+		model: MapModel,
+		initial: Partial<ViewState> = {},
+		{ detailsUrl = null, details = {} }: { detailsUrl?: string | null; details?: Record<string, RecordDetails> } = {}
+	) {
 		this.model = model;
+		this.details = new DetailsStore(detailsUrl, details);
 		this.siteById = new Map(model.sites.map((s) => [s.id, s]));
 		this.actionById = new Map(model.actions.map((a) => [a.id, a]));
 		this.flowById = new Map(model.flows.map((f) => [f.id, f]));

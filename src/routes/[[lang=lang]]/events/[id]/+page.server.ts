@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { DATASET, mapModel } from '$lib/server/dataset';
+import { DATASET, mapModel, recordDetails } from '$lib/server/dataset';
 import { adjacentEvents } from '$lib/data/eventNav';
 import type { Lang } from '$lib/i18n/lang';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -18,5 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!action) error(404, 'No such event');
 	const { previous, next } = adjacentEvents(model.actions, action.id);
 	const brief = (a: typeof action | null) => (a ? { id: a.id, title: a.title, date: a.date } : null);
-	return { lang, model, id: action.id, previous: brief(previous), next: brief(next) };
+	// This event's details are prerendered; other records' come from /details/<lang>.json on demand.
+	const details = { [action.id]: recordDetails(lang)[action.id] };
+	return { lang, model, details, id: action.id, previous: brief(previous), next: brief(next) };
 };
