@@ -227,3 +227,18 @@ test('the builder’s snippet, pasted into a blank page, reproduces the previewe
 		)
 		.toBeLessThanOrEqual(2);
 });
+
+test('every page has a strict CSP, and the host headers let only the embed be framed anywhere', async ({ request }) => {
+	for (const path of ['/', '/fr/', '/embed/', '/fr/embed/', '/events/us-cloud-act/', '/data/']) {
+		const html = await (await request.get(path)).text();
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+		const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+		expect(scriptSrc, path).toContain("'self'");
+		expect(scriptSrc, path).toMatch(/'sha256-/);
+		expect(scriptSrc, path).not.toContain('unsafe-inline');
+		expect(csp, path).toContain("object-src 'none'");
+	}
+	const headers = await (await request.get('/_headers')).text();
+	expect(headers).toMatch(/\/embed\/\*\n\s+Content-Security-Policy: frame-ancestors \*/);
+	expect(headers).toMatch(/\/events\/\*\n\s+Content-Security-Policy: frame-ancestors 'self'/);
+});

@@ -2,12 +2,24 @@
  * Translation and formatting: messages with plain-text placeholders and simple plurals,
  * dates at their own precision, numbers and country names, all through Intl.
  */
-import { MESSAGES, type MessageKey } from './messages';
+import type { MessageKey, Messages } from './messages';
 import type { Lang } from './lang';
 import { parsePartialDate, partsFromDay } from '../time/partialDate';
 
 /** The Intl locale for each language: British English writes "5 August 2020". */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/**
+ * The catalogues this page has. The browser gets only its page's language (from the root
+ * layout's data), so the other catalogue is never downloaded; the server and the tests
+ * register both (hooks.server.ts, src/lib/i18n/testSetup.ts).
+ */
+const catalogues: Partial<Record<Lang, Partial<Messages>>> = {};
+
+/** Adds messages for a language (merged with any it already has). */
+export function useMessages(lang: Lang, messages: Partial<Messages>): void {
+	catalogues[lang] = { ...catalogues[lang], ...messages };
+}
 
 const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
 const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
@@ -18,7 +30,7 @@ const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
  * @example translate('en', 'count.sites', { count: 1 }) // "1 data centre"
  */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	const template = MESSAGES[lang][key] ?? MESSAGES.en[key] ?? key;
+	const template = catalogues[lang]?.[key] ?? catalogues.en?.[key] ?? key;
 	const rules = (pluralRules[lang] ??= new Intl.PluralRules(LOCALES[lang]));
 	return template
 		.replace(PLURAL, (_, name: string, one: string, other: string) => {
