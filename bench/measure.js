@@ -4,6 +4,7 @@
  * the slider responds) and slider steps with real key presses (Event Timing, frame time).
  */
 import zlib from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 import { chromium } from '@playwright/test';
 import { INIT_SCRIPT } from './probe.js';
 
@@ -32,16 +33,10 @@ export const PROFILES = {
 
 export async function launchBrowser() {
 	return chromium.launch({
-		executablePath: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium',
+		executablePath: process.env.BENCH_CHROMIUM ?? CHROMIUM_PATH,
 		headless: true,
 		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
+			...CHROMIUM_ARGS,
 			'--disable-extensions',
 			// Every host but this machine fails to resolve at once: third-party requests are
 			// still seen (and reported) by the bench, but never leave the machine or wait.

@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
 
 // Host pages live on a second origin (another port), as an article on a newspaper's site would.
-const HOST_PORT = 4175;
-const HOST = `http://127.0.0.1:${HOST_PORT}`;
+// Each worker opens its own host server on a free port.
+let HOST = '';
 const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 let server: Server;
 let pages: Record<string, string> = {};
@@ -29,7 +30,8 @@ test.beforeAll(async ({ baseURL }) => {
 		res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(body ?? 'not found');
 	});
-	await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
