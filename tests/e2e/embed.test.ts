@@ -244,3 +244,15 @@ test('every page has a strict CSP, and the host headers let only the embed be fr
 	expect(headers).toMatch(/\/embed\/\*\n\s+Content-Security-Policy: frame-ancestors \*/);
 	expect(headers).toMatch(/\/events\/\*\n\s+Content-Security-Policy: frame-ancestors 'self'/);
 });
+
+test('event pages link an oEmbed document that gives CMSs the iframe', async ({ page, request }) => {
+	await page.goto('/fr/events/cjeu-schrems-ii/');
+	const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+	expect(href).toMatch(/^https?:\/\/[^/]+\/oembed\/fr\/cjeu-schrems-ii\.json$/);
+	const doc = await (await request.get(new URL(href!).pathname)).json();
+	expect(doc).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 720, thumbnail_width: 1200 });
+	expect(doc.title).toContain('Schrems II');
+	expect(doc.html).toMatch(/<iframe src="https?:\/\/[^"]+\/fr\/embed\/\?date=2020-07-16&amp;selected=cjeu-schrems-ii/);
+	expect(doc.html).toContain('data-data-borders');
+	expect(await pngSize(page, new URL(doc.thumbnail_url).pathname)).toEqual({ width: 1200, height: 630 });
+});

@@ -28,3 +28,33 @@ export function themeDeclarations(tokens: Record<string, TokenPair>, theme: 'lig
 		.map(([name, pair]) => `--${name}:${pair[theme]};`)
 		.join('');
 }
+
+/** The tokens a map image uses (MapSnapshot), resolved per theme at build time or in the browser. */
+export const IMAGE_TOKENS = [
+	'paper',
+	'ink',
+	'ink-soft',
+	'land',
+	'sea',
+	'border',
+	'highlight',
+	'highlight-to',
+	'reach',
+	'flow-framework',
+	'flow-contested',
+	'flow-none',
+	'flow-restricted',
+	'action-recent',
+	'action-old',
+	'marker-stroke',
+	'marker-text',
+	'focus',
+	'p0',
+	'p1',
+	'p2',
+	'p3',
+	'p4',
+	'p5',
+	'p6',
+	'p7'
+] as const;

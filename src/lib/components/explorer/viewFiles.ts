@@ -1,0 +1,87 @@
+/**
+ * Files of the view on screen, made in the browser: an SVG drawn by the same MapSnapshot
+ * component as the build's images (so a download looks like the link previews), a PNG at
+ * twice its size, and the visible data as CSV and JSON. Browser only.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { ExplorerState } from '$lib/state/explorer.svelte';
+import { IMAGE_TOKENS } from '$lib/theme/tokens';
+import { viewCsv, viewJson, type VisibleData } from '$lib/data/viewExport';
+import { viewQuery } from '$lib/url/viewState';
+import { isoOfDay } from '$lib/time/partialDate';
+
+/** The theme's colours as the page resolves them now (light or dark). */
+function resolveColors(): Record<string, string> {
+	const probe = document.createElement('span');
+	document.body.append(probe);
+	const colors: Record<string, string> = {};
+	for (const name of IMAGE_TOKENS) {
+		probe.style.color = `var(--${name})`;
+		colors[name] = getComputedStyle(probe).color;
+	}
+	probe.remove();
+	return colors;
+}
+
+/** The view as a standalone SVG document. */
+export async function viewSvg(view: ExplorerState, title: string): Promise<string> {
+	const { default: MapSnapshot } = await import('$lib/components/snapshot/MapSnapshot.svelte');
+	const countries = document.querySelector('svg.basemap .countries')?.outerHTML ?? '';
+	const borders = document.querySelector('svg.basemap .borders')?.outerHTML ?? '';
+	// A copy of the view, so drawing the file changes nothing on screen.
+	const copy = new ExplorerState(view.model, view.viewState);
+	const target = document.createElement('div');
+	const component = mount(MapSnapshot, {
+		target,
+		props: { view: copy, basemap: countries + borders, colors: resolveColors(), title }
+	});
+	flushSync();
+	const svg = target.innerHTML.replace(/<!--[^>]*-->/g, '');
+	unmount(component);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+}
+
+/** The SVG rasterised at twice its size. */
+export async function viewPng(svg: string): Promise<Blob> {
+	const image = new Image();
+	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+	await image.decode();
+	const canvas = document.createElement('canvas');
+	canvas.width = image.naturalWidth * 2;
+	canvas.height = image.naturalHeight * 2;
+	canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png')
+	);
+}
+
+/** What the view shows, for the data downloads. */
+export function visibleData(view: ExplorerState): VisibleData {
+	return {
+		date: view.date,
+		query: viewQuery(view.viewState),
+		sites: view.sitesAt,
+		actions: view.actionsAt,
+		flows: view.flowsAt.map(({ flow, period }) => ({ flow, period })),
+		providers: view.model.providers
+	};
+}
+
+/** Hands a file to the browser's downloads. */
+export function saveFile(name: string, content: Blob | string, type: string): void {
+	const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+	const link = document.createElement('a');
+	link.href = URL.createObjectURL(blob);
+	link.download = name;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** The file name of this view's downloads: `data-borders-2020-08-05.png`. */
+export function fileName(view: ExplorerState, extension: string): string {
+	return `data-borders-${isoOfDay(view.date)}${view.selected ? `-${view.selected}` : ''}.${extension}`;
+}
+
+export { viewCsv, viewJson };
