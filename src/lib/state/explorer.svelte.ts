@@ -196,6 +196,19 @@ export class ExplorerState {
 	/** Whether an action passes the filters. */
 	actionShown = (action: ActionView) => actionMatches(action, this.filters);
 
+	// The last GroupAt of each group: a step that leaves a marker unchanged hands the view the
+	// same object, so the keyed {#each} skips it (a step then touches only the markers that
+	// changed, as perf.md §8.2 recommends).
+	#siteMarks = new Map<string, GroupAt>();
+	#actionMarks = new Map<string, GroupAt>();
+	#stable(cache: Map<string, GroupAt>, group: MarkerGroup, count: number, lead: string, recent: boolean): GroupAt {
+		const last = cache.get(group.id);
+		if (last && last.count === count && last.lead === lead && last.recent === recent) return last;
+		const next = { group, count, lead, recent };
+		cache.set(group.id, next);
+		return next;
+	}
+
 	/** Whether an action counts as recent: in the last year, or between the compared dates. */
 	#recent(day: number): boolean {
 		return this.compare ? day > this.compare.from && day <= this.compare.to : isRecent(day, this.date);
@@ -227,7 +240,7 @@ export class ExplorerState {
 			}
 			if (count === 0 || lead === undefined) continue;
 			const fresh = this.compare !== null && group.items.some((id) => this.#recent(this.siteById.get(id)!.day));
-			out.push({ group, count, lead, recent: fresh });
+			out.push(this.#stable(this.#siteMarks, group, count, lead, fresh));
 		}
 		return out;
 	});
@@ -253,7 +266,7 @@ export class ExplorerState {
 				lead = taken[taken.length - 1] ?? null;
 			}
 			if (count === 0 || lead === null) continue;
-			out.push({ group, count, lead, recent: this.#recent(this.actionById.get(lead)!.day) });
+			out.push(this.#stable(this.#actionMarks, group, count, lead, this.#recent(this.actionById.get(lead)!.day)));
 		}
 		return out;
 	});
