@@ -8,6 +8,7 @@ import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { viewQuery } from '$lib/url/viewState';
 import type { ExplorerState } from './explorer.svelte';
+import { storedTheme } from './themePreference';
 
 /** The view's query string as last written, for links that must keep the view (language switch). */
 export class UrlSync {
@@ -15,9 +16,18 @@ export class UrlSync {
 	#ready = false;
 
 	/** `write: false` only reads the URL (the embed: its host owns the address). */
-	constructor(view: ExplorerState, { delay = 250, write = true }: { delay?: number; write?: boolean } = {}) {
+	constructor(
+		view: ExplorerState,
+		{
+			delay = 250,
+			write = true,
+			rememberTheme = false
+		}: { delay?: number; write?: boolean; rememberTheme?: boolean } = {}
+	) {
 		onMount(() => {
-			view.applyParams(new URLSearchParams(location.search));
+			const params = new URLSearchParams(location.search);
+			view.applyParams(params);
+			if (rememberTheme && !params.has('theme')) view.theme = storedTheme() ?? 'auto';
 			this.query = viewQuery(view.viewState);
 			this.#ready = true;
 		});
