@@ -26,6 +26,8 @@ test.beforeAll(async ({ baseURL }) => {
 			<script>window.parentPym = new pym.Parent('map', '${site}/embed/?date=2020-08-05&controls=slider', {});</script></body></html>`
 	};
 	server = createServer((req, res) => {
+		// Browsers ask a host page for its icon; an article would have one.
+		if (req.url === '/favicon.ico') return void res.writeHead(204).end();
 		const body = pages[req.url ?? ''];
 		res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(body ?? 'not found');

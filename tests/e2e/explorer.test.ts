@@ -102,8 +102,9 @@ test('the detail panel opens from a marker by keyboard and shows every source', 
 	if (await choice.count()) await choice.click();
 	await expect(page.locator('#panel-heading')).toContainText('Clean Cloud');
 	await expect(page.locator('#panel-heading')).toBeFocused();
+	// Sources arrive with the record details, fetched when the panel first needs them.
 	const sources = page.locator('.panel .sources a');
-	expect(await sources.count()).toBeGreaterThan(0);
+	await expect(sources.first()).toBeVisible();
 	for (const href of await sources.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))
 		expect(href).toMatch(/^https?:\/\//);
 	await expect(page.locator('.panel')).toContainText('5 August 2020');
@@ -177,3 +178,22 @@ for (const path of ['/', '/fr/', '/?date=2020-08-05&selected=us-clean-cloud']) {
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 }
+
+test('when the sources cannot be loaded the panel says so, and trying again works', async ({ page, errors }) => {
+	let fail = true;
+	await page.route('**/details/en.json', (route) =>
+		fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()
+	);
+	await page.goto('/?date=2020-08-05&selected=us-clean-cloud');
+	await hydrated(page);
+	const alert = page.locator('.panel [role="alert"]');
+	await expect(alert).toContainText('The sources could not be loaded.');
+	await expect(page.locator('#panel-heading')).toContainText('Clean Cloud');
+	fail = false;
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.locator('.panel .sources a').first()).toBeVisible();
+	await expect(alert).toHaveCount(0);
+	// The browser logged the one failed request, and only that; it asked once, not in a loop.
+	expect(errors).toEqual(['Failed to load resource: the server responded with a status of 503 (Service Unavailable)']);
+	errors.length = 0;
+});

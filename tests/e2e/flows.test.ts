@@ -33,7 +33,7 @@ test('a flow opens by keyboard with its history, the action that began each peri
 	await expect(page.locator('.panel .status-line')).toContainText('Valid framework');
 	await expect(page.locator('.panel .periods li')).toHaveCount(5);
 	await expect(page.locator('.panel .periods li[aria-current="step"]')).toContainText('Data Privacy Framework');
-	expect(await page.locator('.panel .sources a').count()).toBeGreaterThan(0);
+	await expect(page.locator('.panel .sources a').first()).toBeVisible();
 	// The origin's members are shaded as origin, the destination as destination.
 	await expect(page.locator('svg.basemap path.hl[data-c="DE"]')).toHaveCount(1);
 	await expect(page.locator('svg.basemap path.hl2[data-c="US"]')).toHaveCount(1);

@@ -20,9 +20,12 @@ export class DetailsStore {
 		return this.#records[id];
 	}
 
-	/** Loads every record's details once (call from an effect, not while rendering). */
+	/**
+	 * Loads every record's details once (call from an effect, not while rendering). After a
+	 * failure it waits for retry(): an effect calling this again must not loop on a dead server.
+	 */
 	async ensure(id: string): Promise<void> {
-		if (this.#records[id] || this.status === 'loading' || this.status === 'ready' || !this.url) return;
+		if (this.#records[id] || this.status !== 'idle' || !this.url) return;
 		this.status = 'loading';
 		try {
 			const response = await fetch(this.url);
