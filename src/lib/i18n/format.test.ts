@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDay, formatPartialDate, translate } from './format';
+import { countryName, formatDay, formatPartialDate, translate, translator } from './format';
 import { MESSAGES } from './messages';
 import { dayOf } from '../time/partialDate';
 
@@ -29,6 +29,11 @@ describe('translate', () => {
 		['fr', 1234, '1 234 centres de données']
 	] as const)('plural in %s for %i', (lang, count, text) => {
 		expect(translate(lang, 'count.sites', { count }).replace(/\u202f|\u00a0/g, ' ')).toBe(text);
+	});
+
+	it('binds a language with translator()', () => {
+		expect(translator('fr')('nav.data')).toBe('Données');
+		expect(translator('en')('count.sites', { count: 2 })).toBe('2 data centres');
 	});
 
 	it('fills placeholders with plain text, never markup', () => {

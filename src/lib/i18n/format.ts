@@ -46,6 +46,14 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 		);
 }
 
+/**
+ * `translate` bound to one language, for components: `const t = translator(lang)`.
+ * @example translator('fr')('nav.data') // "Données"
+ */
+export function translator(lang: Lang) {
+	return (key: MessageKey, params: Record<string, string | number> = {}) => translate(lang, key, params);
+}
+
 const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /** A number in the language's typography ("1,234" / "1 234"). */
 export function formatNumber(value: number, lang: Lang): string {
