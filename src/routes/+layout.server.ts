@@ -1,5 +1,6 @@
 import { MESSAGES, type MessageKey, type Messages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/i18n/lang';
+import { countryNames } from '$lib/server/dataset';
 import type { LayoutServerLoad } from './$types';
 
 /** Messages a page needs in the other language: the embed builder writes a snippet in either. */
@@ -11,5 +12,5 @@ export const load: LayoutServerLoad = ({ params }) => {
 	const otherMessages = Object.fromEntries(
 		CROSS_LANGUAGE.map((key) => [key, MESSAGES[other][key]])
 	) as Partial<Messages>;
-	return { lang, messages: MESSAGES[lang], other, otherMessages };
+	return { lang, messages: MESSAGES[lang], other, otherMessages, countries: countryNames(lang) };
 };

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDay, formatPartialDate, translate, translator } from './format';
+import {
+	byCountryName,
+	countryName,
+	countryNameTable,
+	formatDay,
+	formatMonth,
+	formatNumber,
+	formatPartialDate,
+	translate,
+	translator,
+	useCountryNames
+} from './format';
 import { MESSAGES } from './messages';
 import { dayOf } from '../time/partialDate';
 
@@ -17,6 +28,51 @@ describe('formatPartialDate', () => {
 
 	it('formats a day number', () => {
 		expect(formatDay(dayOf('2022-01-18'), 'fr')).toBe('18 janvier 2022');
+	});
+
+	it('writes the first of the month as an ordinal in French', () => {
+		expect(formatPartialDate('2016-08-01', 'fr')).toBe('1er août 2016');
+		expect(formatPartialDate('2016-08-01', 'en')).toBe('1 August 2016');
+	});
+
+	// The formats are written by hand (Intl's locale data is slow to load in the browser);
+	// they must still say what Intl says, for every month, in both languages.
+	it.each(['en', 'fr'] as const)('matches Intl for every month in %s', (lang) => {
+		const locale = lang === 'en' ? 'en-GB' : 'fr-FR';
+		const long = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+		const monthYear = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+		const short = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+		for (let m = 1; m <= 12; m++) {
+			const iso = `2020-${String(m).padStart(2, '0')}-15`;
+			const date = new Date(`${iso}T00:00:00Z`);
+			expect(formatPartialDate(iso, lang)).toBe(long.format(date));
+			expect(formatPartialDate(iso.slice(0, 7), lang)).toBe(monthYear.format(date));
+			expect(formatMonth(dayOf(iso), lang)).toBe(short.format(date));
+		}
+	});
+});
+
+describe('formatNumber', () => {
+	it.each([
+		[0, 'en', '0'],
+		[999, 'en', '999'],
+		[1234, 'en', '1,234'],
+		[1234567, 'en', '1,234,567'],
+		[1234, 'fr', '1\u202f234'],
+		[12.5, 'fr', '12,5'],
+		[-3, 'en', '−3'],
+		[Number.NaN, 'en', 'NaN']
+	] as const)('%d in %s is %s', (value, lang, text) => {
+		expect(formatNumber(value, lang)).toBe(text);
+	});
+
+	it('matches Intl for whole numbers', () => {
+		for (const n of [7, 42, 1000, 10000, 123456, 9876543])
+			for (const [lang, locale] of [
+				['en', 'en-GB'],
+				['fr', 'fr-FR']
+			] as const)
+				expect(formatNumber(n, lang)).toBe(new Intl.NumberFormat(locale).format(n));
 	});
 });
 
@@ -55,5 +111,19 @@ describe('countryName', () => {
 		['EU', 'fr', 'Union européenne']
 	] as const)('%s in %s is %s', (code, lang, name) => {
 		expect(countryName(code, lang)).toBe(name);
+	});
+
+	it('builds a table sorted by name, and the browser reads names and order from it', () => {
+		const table = countryNameTable(['US', 'DE', 'FR', 'DE'], 'fr');
+		expect(Object.entries(table)).toEqual([
+			['DE', 'Allemagne'],
+			['US', 'États-Unis'],
+			['FR', 'France']
+		]);
+		useCountryNames('fr', { ...table, ZZ: 'Pays test' });
+		expect(countryName('ZZ', 'fr')).toBe('Pays test');
+		expect(['FR', 'US', 'DE'].sort(byCountryName('fr'))).toEqual(['DE', 'US', 'FR']);
+		// A code outside the table still sorts, by its name.
+		expect(['GB', 'AT'].sort(byCountryName('en'))).toEqual(['AT', 'GB']);
 	});
 });

@@ -7,6 +7,7 @@ import { validateDataset, formatErrors } from '$lib/data/validate';
 import { DATA_FILES, type DataFile, type Dataset } from '$lib/data/types';
 import { buildDetails, buildMapModel, type MapModel, type RecordDetails } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
+import { countryNameTable } from '$lib/i18n/format';
 import { BASEMAP, project } from './world';
 
 const files = import.meta.glob('/data/*.json', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -39,4 +40,18 @@ export function recordDetails(lang: Lang): Record<string, RecordDetails> {
 	let details = detailsByLang.get(lang);
 	if (!details) detailsByLang.set(lang, (details = buildDetails(DATASET, lang)));
 	return details;
+}
+
+/** Every country code the dataset uses (sites, jurisdictions and their members, providers' homes). */
+const COUNTRY_CODES = [
+	...DATASET.sites.map((s) => s.country),
+	...DATASET.providers.map((p) => p.headquarters),
+	...DATASET.jurisdictions.flatMap((j) => [j.code, ...(j.members ?? []).map((m) => m.country)])
+];
+const namesByLang = new Map<Lang, Record<string, string>>();
+/** The names of every country the dataset uses, in one language. */
+export function countryNames(lang: Lang): Record<string, string> {
+	let names = namesByLang.get(lang);
+	if (!names) namesByLang.set(lang, (names = countryNameTable(COUNTRY_CODES, lang)));
+	return names;
 }
