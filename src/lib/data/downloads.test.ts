@@ -23,7 +23,8 @@ const DATASET: Dataset = {
 		}
 	],
 	actions: [],
-	flows: []
+	flows: [],
+	stories: []
 };
 
 describe('downloadBody', () => {
@@ -44,7 +45,7 @@ describe('downloadBody', () => {
 		expect(out?.body.startsWith(starts)).toBe(true);
 	});
 
-	it.each(['nope.json', 'dataset.csv', '../sites.json', 'stories.json', ''])('%j is not a download', (file) => {
+	it.each(['nope.json', 'dataset.csv', '../sites.json', 'tiles.json', ''])('%j is not a download', (file) => {
 		expect(downloadBody(DATASET, file)).toBeNull();
 	});
 

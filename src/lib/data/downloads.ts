@@ -38,7 +38,8 @@ export function datasetDocument(dataset: Dataset) {
 		jurisdictions: dataset.jurisdictions,
 		sites: dataset.sites,
 		actions: dataset.actions,
-		flows: dataset.flows
+		flows: dataset.flows,
+		stories: dataset.stories
 	};
 }
 

@@ -175,6 +175,53 @@ export interface Jurisdiction extends Evidence {
 	reach?: ReachLaw[];
 }
 
+/** The map's layers, in the order the controls list them. */
+export const LAYERS = ['sites', 'actions', 'flows', 'reach'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** The named regions a slide may zoom to (their boxes are in src/lib/present/regions.ts). */
+export const REGIONS = [
+	'world',
+	'north-america',
+	'united-states',
+	'europe',
+	'east-asia',
+	'asia-pacific',
+	'middle-east'
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** `[west, south, east, north]` in degrees. */
+export type Bbox = [number, number, number, number];
+
+/** One slide of a story: a view of the map and what to say about it. */
+export interface Slide {
+	/** The date shown; a "what changed" slide has `from` and `to` instead. */
+	date?: PartialDate;
+	from?: PartialDate;
+	to?: PartialDate;
+	/** Where the map zooms to: a named region or a box. */
+	focus: { region: Region } | { bbox: Bbox };
+	/** Ids of sites, actions or flows to highlight; the first is shown selected. */
+	highlight: string[];
+	/** The map's layers on this slide. */
+	layers: Layer[];
+	title: LocalText;
+	text: LocalText;
+	/** Speaker notes, for the presenter window. */
+	notes: LocalText;
+	/** Ids of the records whose sources back the slide. */
+	cites: string[];
+}
+
+/** An ordered list of slides an educator presents (data/stories.json). */
+export interface Story {
+	id: string;
+	title: LocalText;
+	summary: LocalText;
+	slides: Slide[];
+}
+
 /** The whole validated dataset. */
 export interface Dataset {
 	providers: Provider[];
@@ -182,8 +229,9 @@ export interface Dataset {
 	actions: Action[];
 	flows: Flow[];
 	jurisdictions: Jurisdiction[];
+	stories: Story[];
 }
 
 /** The data files, in the order they are validated. */
-export const DATA_FILES = ['providers', 'jurisdictions', 'sites', 'actions', 'flows'] as const;
+export const DATA_FILES = ['providers', 'jurisdictions', 'sites', 'actions', 'flows', 'stories'] as const;
 export type DataFile = (typeof DATA_FILES)[number];

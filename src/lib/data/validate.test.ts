@@ -194,6 +194,96 @@ describe('validateDataset', () => {
 			'sites',
 			(r) => ((r as unknown[])[1] = 'site'),
 			'data/sites.json: [1]: expected an object, got "site"'
+		],
+		[
+			'a story slide with neither a date nor a pair',
+			'stories',
+			(r) => delete r[0].slides[0].date,
+			'data/stories.json: test-story.slides[0]: needs a date, or a from/to pair'
+		],
+		[
+			'a story slide with a date and a pair',
+			'stories',
+			(r) => (r[0].slides[1].date = '2016'),
+			'data/stories.json: test-story.slides[1]: has both a date and a from/to pair (give one)'
+		],
+		[
+			'a story slide with half a pair',
+			'stories',
+			(r) => delete r[0].slides[1].from,
+			'data/stories.json: test-story.slides[1]: a from/to pair needs both from and to'
+		],
+		[
+			'a "what changed" pair that runs backwards',
+			'stories',
+			(r) => (r[0].slides[1].to = '2015-01'),
+			'data/stories.json: test-story.slides[1].to: "2015-01" is not after from "2015-03"'
+		],
+		[
+			'a focus on an unknown region',
+			'stories',
+			(r) => (r[0].slides[0].focus = { region: 'atlantis' }),
+			'data/stories.json: test-story.slides[0].focus.region: "atlantis" is not one of: world, north-america, united-states, europe, east-asia, asia-pacific, middle-east'
+		],
+		[
+			'a focus that is neither a region nor a box',
+			'stories',
+			(r) => (r[0].slides[0].focus = { zoom: 3 }),
+			'data/stories.json: test-story.slides[0].focus: expected { "region": name } or { "bbox": [west, south, east, north] }, got {"zoom":3}'
+		],
+		[
+			'a box with west east of east',
+			'stories',
+			(r) => (r[0].slides[1].focus = { bbox: [30, 20, -130, 60] }),
+			'data/stories.json: test-story.slides[1].focus.bbox: west 30 is not less than east -130'
+		],
+		[
+			'a box out of range',
+			'stories',
+			(r) => (r[0].slides[1].focus = { bbox: [-130, 20, 30, 95] }),
+			'data/stories.json: test-story.slides[1].focus.bbox: [-130,20,30,95] is out of range (longitudes -180 to 180, latitudes -90 to 90)'
+		],
+		[
+			'a highlight that is no record',
+			'stories',
+			(r) => r[0].slides[0].highlight.push('no-such-record'),
+			'data/stories.json: test-story.slides[0].highlight[1]: "no-such-record" is not a site, action or flow in data/sites.json, data/actions.json, data/flows.json'
+		],
+		[
+			'a slide that cites nothing',
+			'stories',
+			(r) => (r[0].slides[0].cites = []),
+			'data/stories.json: test-story.slides[0].cites: expected at least 1 entry, got none'
+		],
+		[
+			'an unknown layer',
+			'stories',
+			(r) => (r[0].slides[0].layers = ['sites', 'tiles']),
+			'data/stories.json: test-story.slides[0].layers[1]: "tiles" is not one of: sites, actions, flows, reach'
+		],
+		[
+			'a layer listed twice',
+			'stories',
+			(r) => (r[0].slides[0].layers = ['sites', 'sites']),
+			'data/stories.json: test-story.slides[0].layers: a layer is listed twice'
+		],
+		[
+			'a slide without its French notes',
+			'stories',
+			(r) => delete r[0].slides[0].notes.fr,
+			'data/stories.json: test-story.slides[0].notes.fr: missing (required)'
+		],
+		[
+			'a story of one slide',
+			'stories',
+			(r) => r[0].slides.pop(),
+			'data/stories.json: test-story.slides: expected at least 2 entries, got none'
+		],
+		[
+			'a story id that is also a record id',
+			'stories',
+			(r) => (r[0].id = 'eu-us'),
+			'data/stories.json: eu-us.id: duplicate id (also in data/flows.json)'
 		]
 	])('reports %s', (_, file, edit, message) => {
 		expect(errorsOf(withEdit(file, edit))).toEqual([message]);

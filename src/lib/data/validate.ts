@@ -8,12 +8,22 @@
  */
 import { parsePartialDate, dayOf } from '../time/partialDate.ts';
 import { parseJson, JsonSyntaxError } from './parseJson.ts';
-import { ACTION_KINDS, DATA_FILES, FLOW_STATUSES, LIFECYCLE_STAGES, type DataFile, type Dataset } from './types.ts';
+import {
+	ACTION_KINDS,
+	DATA_FILES,
+	FLOW_STATUSES,
+	LAYERS,
+	LIFECYCLE_STAGES,
+	REGIONS,
+	type DataFile,
+	type Dataset
+} from './types.ts';
 
 /** The outcome of validating the data files: the dataset, or every error found. */
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
-type RefKind = 'provider' | 'jurisdiction' | 'action' | 'site' | 'flow';
+/** What a reference points at; `record` is any site, action or flow. */
+type RefKind = 'provider' | 'jurisdiction' | 'action' | 'site' | 'flow' | 'record';
 
 /** Where a value sits, for messages: `data/sites.json: alibaba-us-west-1.sources[0].url`. */
 interface Context {
@@ -118,6 +128,29 @@ const lonLat: Check = (value, at, ctx) => {
 	if (lat < -90 || lat > 90) report(ctx, at, `latitude ${lat} is out of range (-90 to 90)`);
 };
 
+/** A slide's focus: `{ "region": name }` or `{ "bbox": [west, south, east, north] }`. */
+const focus: Check = (value, at, ctx) => {
+	const keys = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+	if (keys.length !== 1 || (keys[0] !== 'region' && keys[0] !== 'bbox'))
+		return report(ctx, at, `expected { "region": name } or { "bbox": [west, south, east, north] }, got ${show(value)}`);
+	const record = value as Record<string, unknown>;
+	if (keys[0] === 'region') return oneOf(REGIONS)(record.region, `${at}.region`, ctx);
+	const box = record.bbox;
+	const where = `${at}.bbox`;
+	if (!Array.isArray(box) || box.length !== 4 || !box.every((n) => typeof n === 'number' && Number.isFinite(n)))
+		return report(ctx, where, `expected [west, south, east, north] in degrees, got ${show(box)}`);
+	const [west, south, east, north] = box as number[];
+	if ([west, east].some((lon) => lon < -180 || lon > 180) || [south, north].some((lat) => lat < -90 || lat > 90))
+		return report(ctx, where, `${show(box)} is out of range (longitudes -180 to 180, latitudes -90 to 90)`);
+	if (west >= east) report(ctx, where, `west ${west} is not less than east ${east}`);
+	if (south >= north) report(ctx, where, `south ${south} is not less than north ${north}`);
+};
+/** A list of distinct layer names, at least one. */
+const layers: Check = (value, at, ctx) => {
+	list(oneOf(LAYERS), { min: 1 })(value, at, ctx);
+	if (Array.isArray(value) && new Set(value).size !== value.length) report(ctx, at, 'a layer is listed twice');
+};
+
 const required = (check: Check): Field => ({ check });
 const optional = (check: Check): Field => ({ check, optional: true });
 
@@ -133,6 +166,30 @@ const evidence: Shape = {
 	sources: required(list(source, { min: 1 })),
 	verified: required(oneOf(VERIFIED)),
 	note: optional(localText)
+};
+
+/** A story: slides that each set a view of the map and say something about it, with sources. */
+const STORY: Shape = {
+	id: required(id),
+	title: required(localText),
+	summary: required(localText),
+	slides: required(
+		list(
+			object({
+				date: optional(date),
+				from: optional(date),
+				to: optional(date),
+				focus: required(focus),
+				highlight: required(list(ref('record'))),
+				layers: required(layers),
+				title: required(localText),
+				text: required(localText),
+				notes: required(localText),
+				cites: required(list(ref('record'), { min: 1 }))
+			}),
+			{ min: 2 }
+		)
+	)
 };
 
 const SHAPES: Record<DataFile, Shape> = {
@@ -224,7 +281,8 @@ const SHAPES: Record<DataFile, Shape> = {
 			)
 		),
 		...evidence
-	}
+	},
+	stories: STORY
 };
 
 const KEY: Record<DataFile, 'id' | 'code'> = {
@@ -232,14 +290,24 @@ const KEY: Record<DataFile, 'id' | 'code'> = {
 	jurisdictions: 'code',
 	sites: 'id',
 	actions: 'id',
-	flows: 'id'
+	flows: 'id',
+	stories: 'id'
 };
-const REF_FILE: Record<RefKind, DataFile> = {
-	provider: 'providers',
-	jurisdiction: 'jurisdictions',
-	action: 'actions',
-	site: 'sites',
-	flow: 'flows'
+const REF_FILE: Record<RefKind, DataFile[]> = {
+	provider: ['providers'],
+	jurisdiction: ['jurisdictions'],
+	action: ['actions'],
+	site: ['sites'],
+	flow: ['flows'],
+	record: ['sites', 'actions', 'flows']
+};
+const REF_NAME: Record<RefKind, string> = {
+	provider: 'a provider',
+	jurisdiction: 'a jurisdiction',
+	action: 'an action',
+	site: 'a site',
+	flow: 'a flow',
+	record: 'a site, action or flow'
 };
 
 /** The path a data file is reported under. */
@@ -260,7 +328,8 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 		jurisdictions: new Set(),
 		sites: new Set(),
 		actions: new Set(),
-		flows: new Set()
+		flows: new Set(),
+		stories: new Set()
 	};
 	const contexts: Context[] = [];
 	// A file that could not be read has no known ids; references into it are not reported twice.
@@ -299,13 +368,11 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 	}
 
 	for (const ctx of contexts) {
-		for (const { at, kind, value } of ctx.refs)
-			if (!known[REF_FILE[kind]].has(value) && !unreadable.has(REF_FILE[kind]))
-				report(
-					ctx,
-					at,
-					`${show(value)} is not ${kind === 'action' ? 'an' : 'a'} ${kind} in ${dataPath(REF_FILE[kind])}`
-				);
+		for (const { at, kind, value } of ctx.refs) {
+			const files = REF_FILE[kind];
+			if (!files.some((f) => known[f].has(value)) && !files.some((f) => unreadable.has(f)))
+				report(ctx, at, `${show(value)} is not ${REF_NAME[kind]} in ${files.map(dataPath).join(', ')}`);
+		}
 	}
 	checkDateOrder(parsed, errors);
 
@@ -335,6 +402,19 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 		members.forEach((member, i) => {
 			if (member?.to !== undefined)
 				before('jurisdictions', `${String(jurisdiction.code)}.members[${i}].to`, member.to, 'from', member.from);
+		});
+	}
+	for (const story of parsed.stories) {
+		const slides = Array.isArray(story.slides) ? (story.slides as Record<string, unknown>[]) : [];
+		slides.forEach((slide, i) => {
+			if (typeof slide !== 'object' || slide === null) return;
+			const at = `${dataPath('stories')}: ${String(story.id)}.slides[${i}]`;
+			const pair = slide.from !== undefined || slide.to !== undefined;
+			if (slide.date !== undefined && pair) errors.push(`${at}: has both a date and a from/to pair (give one)`);
+			else if (slide.date === undefined && !pair) errors.push(`${at}: needs a date, or a from/to pair`);
+			else if (pair && (slide.from === undefined || slide.to === undefined))
+				errors.push(`${at}: a from/to pair needs both from and to`);
+			else if (pair) before('stories', `${String(story.id)}.slides[${i}].to`, slide.to, 'from', slide.from, true);
 		});
 	}
 	for (const flow of parsed.flows) {

@@ -7,6 +7,8 @@ import {
 	formatMonth,
 	formatNumber,
 	formatPartialDate,
+	frenchSpacing,
+	withFrenchSpacing,
 	translate,
 	translator,
 	useCountryNames
@@ -125,5 +127,46 @@ describe('countryName', () => {
 		expect(['FR', 'US', 'DE'].sort(byCountryName('fr'))).toEqual(['DE', 'US', 'FR']);
 		// A code outside the table still sorts, by its name.
 		expect(['GB', 'AT'].sort(byCountryName('en'))).toEqual(['AT', 'GB']);
+	});
+});
+
+describe('frenchSpacing', () => {
+	it.each([
+		['Note : voir', 'Note\u202f: voir'],
+		['Vraiment ? Oui !', 'Vraiment\u202f? Oui\u202f!'],
+		['« ici »', '«\u202fici\u202f»'],
+		['«ici»', '«\u202fici\u202f»'],
+		['a ; b', 'a\u202f; b'],
+		['a; b', 'a\u202f; b'],
+		['Déjà\u202f: bien', 'Déjà\u202f: bien'],
+		['https://example.org/a?b=1', 'https://example.org/a?b=1'],
+		['à 10:30', 'à 10:30'],
+		['Quoi ?!', 'Quoi\u202f?!']
+	])('%s', (text, spaced) => {
+		expect(frenchSpacing(text)).toBe(spaced);
+	});
+
+	it('respaces only the French of each {en, fr} pair, anywhere in the data', () => {
+		const data = [
+			{
+				id: 'x',
+				title: { en: 'Note: see', fr: 'Note : voir' },
+				tags: ['a : b'],
+				deep: { t: { en: 'Hi!', fr: 'Salut!' } }
+			}
+		];
+		expect(withFrenchSpacing(data)).toEqual([
+			{
+				id: 'x',
+				title: { en: 'Note: see', fr: 'Note\u202f: voir' },
+				tags: ['a : b'],
+				deep: { t: { en: 'Hi!', fr: 'Salut\u202f!' } }
+			}
+		]);
+	});
+
+	it('leaves no French message with a plain space before a colon or question mark', () => {
+		const bad = Object.entries(MESSAGES.fr).filter(([, v]) => / [:;!?»]|« /.test(v));
+		expect(bad).toEqual([]);
 	});
 });

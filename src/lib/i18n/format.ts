@@ -178,3 +178,29 @@ export function byCountryName(lang: Lang): (a: string, b: string) => number {
 		(order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) ||
 		countryName(a, lang).localeCompare(countryName(b, lang), LOCALES[lang]);
 }
+
+/**
+ * French spacing: a narrow no-break space before ; : ! ? and » and after «, so the sign never
+ * starts a line. Applied to the French catalogue and to every French text of the dataset.
+ * A colon inside a URL or a time ("https://", "10:30") has no space before it and is left alone.
+ * @example frenchSpacing('Note : voir « ici » !') // "Note\u202f: voir «\u202fici\u202f»\u202f!"
+ */
+export function frenchSpacing(text: string): string {
+	return text
+		.replace(/[ \u00a0\u202f]+([;:!?»])/g, '\u202f$1')
+		.replace(/«[ \u00a0\u202f]*/g, '«\u202f')
+		.replace(/([^\s\u202f])»/g, '$1\u202f»')
+		.replace(/(\S)([!?;])(?=\s|$)/g, (whole, before: string, sign: string) =>
+			/[\u202f«(]/.test(before) || /[!?]/.test(before) ? whole : `${before}\u202f${sign}`
+		);
+}
+
+/** The same dataset (or any JSON value) with every French text (`fr` of an {en, fr} pair) respaced. */
+export function withFrenchSpacing<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(withFrenchSpacing) as T;
+	if (typeof value !== 'object' || value === null) return value;
+	const entries = Object.entries(value).map(([k, v]) => [k, withFrenchSpacing(v)]);
+	const record = Object.fromEntries(entries) as Record<string, unknown>;
+	if (typeof record.en === 'string' && typeof record.fr === 'string') record.fr = frenchSpacing(record.fr);
+	return record as T;
+}

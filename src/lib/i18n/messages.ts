@@ -4,6 +4,7 @@
  * Placeholders are `{name}`; translate() fills them with plain text, never HTML.
  */
 import type { Lang } from './lang';
+import { frenchSpacing } from './format';
 
 const en = {
 	'site.title': 'Data Borders',
@@ -281,7 +282,47 @@ const en = {
 	'list.flows': 'Data flows ({count})',
 	'count.sites': '{count, plural, one {# data centre} other {# data centres}}',
 	'count.countries': '{count, plural, one {# country} other {# countries}}',
-	'count.actions': '{count, plural, one {# action} other {# actions}}'
+	'count.actions': '{count, plural, one {# action} other {# actions}}',
+	'nav.present': 'Present',
+	'dataPage.stories': 'Stories: slides for presenting',
+	'present.title': 'Present a story',
+	'present.intro':
+		'Stories told as slides that move the map: for a class, a talk or a meeting. Use a clicker or the keyboard; open the presenter window on your own screen; print the handout for students.',
+	'present.slides': '{count, plural, one {# slide} other {# slides}}',
+	'present.start': 'Start the slides',
+	'present.handout': 'Handout (print)',
+	'present.presenter': 'Presenter window',
+	'present.slideOf': 'Slide {n} of {count}',
+	'present.progress': 'Progress through the story',
+	'present.previous': 'Previous slide',
+	'present.next': 'Next slide',
+	'present.fullscreen': 'Full screen (F)',
+	'present.blank': 'Blank the screen (B)',
+	'present.blanked': 'The screen is blank. Press B or any key to show it again.',
+	'present.autoplay': 'Autoplay (P)',
+	'present.autoplayStop': 'Stop autoplay (P)',
+	'present.interval': 'Seconds per slide',
+	'present.loop': 'Loop',
+	'present.keys':
+		'→, Space or Page Down: next. ←, Page Up: previous. Home/End: first/last. F: full screen. B: blank. P: autoplay. Esc: leave full screen.',
+	'present.compare': 'What changed from {from} to {to}',
+	'present.sources': 'Sources',
+	'present.notes': 'Speaker notes',
+	'present.current': 'Now showing',
+	'present.upNext': 'Next',
+	'present.end': 'End of the story',
+	'present.timer': 'Time elapsed',
+	'present.timerReset': 'Reset the timer',
+	'present.synced': 'Kept in step with the audience window',
+	'present.backToStories': 'All stories',
+	'present.exit': 'Leave the slides',
+	'present.permalink': 'Permalink',
+	'present.handoutTitle': '{title}: handout',
+	'present.handoutPrint': 'Print this handout',
+	'present.handoutIntro': 'One slide per page, with the map at that moment, what it shows and its sources.',
+	'present.mapAt': 'Map: {summary}',
+	'present.makeYourOwn':
+		'Write your own story: add it to data/stories.json and check it with npm run validate (see the README).'
 };
 
 /** A message key. */
@@ -573,8 +614,52 @@ const fr: Messages = {
 	'list.flows': 'Flux de données ({count})',
 	'count.sites': '{count, plural, one {# centre de données} other {# centres de données}}',
 	'count.countries': '{count, plural, one {# pays} other {# pays}}',
-	'count.actions': '{count, plural, one {# action} other {# actions}}'
+	'count.actions': '{count, plural, one {# action} other {# actions}}',
+	'nav.present': 'Présenter',
+	'dataPage.stories': 'Histoires : diapositives à présenter',
+	'present.title': 'Présenter une histoire',
+	'present.intro':
+		'Des histoires en diapositives qui font bouger la carte : pour un cours, une conférence ou une réunion. Utilisez une télécommande ou le clavier ; ouvrez la fenêtre de l’orateur sur votre écran ; imprimez le document pour les élèves.',
+	'present.slides': '{count, plural, one {# diapositive} other {# diapositives}}',
+	'present.start': 'Lancer les diapositives',
+	'present.handout': 'Document à imprimer',
+	'present.presenter': 'Fenêtre de l’orateur',
+	'present.slideOf': 'Diapositive {n} sur {count}',
+	'present.progress': 'Progression dans l’histoire',
+	'present.previous': 'Diapositive précédente',
+	'present.next': 'Diapositive suivante',
+	'present.fullscreen': 'Plein écran (F)',
+	'present.blank': 'Écran noir (B)',
+	'present.blanked': 'L’écran est noir. Appuyez sur B ou sur une touche pour le rallumer.',
+	'present.autoplay': 'Lecture automatique (P)',
+	'present.autoplayStop': 'Arrêter la lecture (P)',
+	'present.interval': 'Secondes par diapositive',
+	'present.loop': 'En boucle',
+	'present.keys':
+		'→, Espace ou Page suivante : suivante. ←, Page précédente : précédente. Début/Fin : première/dernière. F : plein écran. B : écran noir. P : lecture automatique. Échap : quitter le plein écran.',
+	'present.compare': 'Ce qui a changé du {from} au {to}',
+	'present.sources': 'Sources',
+	'present.notes': 'Notes de l’orateur',
+	'present.current': 'À l’écran',
+	'present.upNext': 'Ensuite',
+	'present.end': 'Fin de l’histoire',
+	'present.timer': 'Temps écoulé',
+	'present.timerReset': 'Remettre le chrono à zéro',
+	'present.synced': 'Synchronisée avec la fenêtre du public',
+	'present.backToStories': 'Toutes les histoires',
+	'present.exit': 'Quitter les diapositives',
+	'present.permalink': 'Lien permanent',
+	'present.handoutTitle': '{title} : document',
+	'present.handoutPrint': 'Imprimer ce document',
+	'present.handoutIntro': 'Une diapositive par page, avec la carte à ce moment-là, ce qu’elle montre et ses sources.',
+	'present.mapAt': 'Carte : {summary}',
+	'present.makeYourOwn':
+		'Écrivez votre propre histoire : ajoutez-la à data/stories.json et vérifiez-la avec npm run validate (voir le README).'
 };
 
 /** The catalogues by language. */
-export const MESSAGES: Record<Lang, Messages> = { en, fr };
+/** Both catalogues; the French one with French spacing before ; : ! ? » (see frenchSpacing). */
+export const MESSAGES: Record<Lang, Messages> = {
+	en,
+	fr: Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchSpacing(text)])) as Messages
+};

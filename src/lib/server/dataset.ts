@@ -7,7 +7,8 @@ import { validateDataset, formatErrors } from '$lib/data/validate';
 import { DATA_FILES, type DataFile, type Dataset } from '$lib/data/types';
 import { buildDetails, buildMapModel, type MapModel, type RecordDetails } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
-import { countryNameTable } from '$lib/i18n/format';
+import { countryNameTable, withFrenchSpacing } from '$lib/i18n/format';
+import { buildStoryView, sourcesById, type StoryView } from '$lib/present/storyView';
 import { BASEMAP, project } from './world';
 
 const files = import.meta.glob('/data/*.json', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -20,7 +21,8 @@ function load(): Dataset {
 	for (const file of DATA_FILES) texts[file] = files[`/data/${file}.json`] ?? '';
 	const result = validateDataset(texts);
 	if (!result.ok) throw new Error(formatErrors(result.errors));
-	return result.dataset;
+	// French texts get French spacing (a narrow no-break space before ; : ! ?), whatever was typed.
+	return withFrenchSpacing(result.dataset);
 }
 
 /** The whole dataset, validated. */
@@ -54,4 +56,16 @@ export function countryNames(lang: Lang): Record<string, string> {
 	let names = namesByLang.get(lang);
 	if (!names) namesByLang.set(lang, (names = countryNameTable(COUNTRY_CODES, lang)));
 	return names;
+}
+
+const storiesByLang = new Map<Lang, StoryView[]>();
+/** Every story in one language, each slide with its view and sources. */
+export function storyViews(lang: Lang): StoryView[] {
+	let stories = storiesByLang.get(lang);
+	if (!stories) {
+		const sources = sourcesById(DATASET);
+		stories = DATASET.stories.map((story) => buildStoryView(story, lang, BASEMAP.params, sources));
+		storiesByLang.set(lang, stories);
+	}
+	return stories;
 }

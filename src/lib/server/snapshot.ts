@@ -30,12 +30,18 @@ export interface SnapshotRequest {
 	state: Partial<ViewState>;
 	theme: 'light' | 'dark';
 	title?: string;
+	/** Ids drawn larger (a slide's highlights). */
+	spotlight?: string[];
 }
 
 /** The SVG of a view and its alt text (the map's state in words). */
-export function snapshotSvg({ lang, state, theme, title }: SnapshotRequest): { svg: string; alt: string } {
+export function snapshotSvg({ lang, state, theme, title, spotlight = [] }: SnapshotRequest): {
+	svg: string;
+	alt: string;
+} {
 	const model = mapModel(lang);
 	const view = new ExplorerState(model, state);
+	view.spotlight = spotlight;
 	const colors = Object.fromEntries(Object.entries(TOKENS).map(([name, pair]) => [name, pair[theme]]));
 	const basemap = basemapMarkup(BASEMAP, new Set(view.highlighted), new Set(view.highlightedTo));
 	const heading = title ?? translate(lang, 'site.title');

@@ -1,11 +1,12 @@
 /**
  * Which snapshots exist (`/snapshots/<lang>/<name>.png|svg`) and what each shows: `default`
  * and `default-dark` (the explorer's opening view), and one per action at its date with it
- * selected (the event pages' preview images).
+ * selected (the event pages' preview images); and, as SVG only, one per slide of each story
+ * (`story-<story>-<n>`, the handout's and the presenter window's pictures).
  */
 import { error } from '@sveltejs/kit';
 import { LANGS, isLang } from '$lib/i18n/lang';
-import { DATASET, mapModel } from './dataset';
+import { DATASET, mapModel, storyViews } from './dataset';
 import type { SnapshotRequest } from './snapshot';
 
 /** Every snapshot name, for prerendering. */
@@ -14,9 +15,28 @@ export function snapshotEntries(): { lang: string; name: string }[] {
 	return LANGS.flatMap((lang) => names.map((name) => ({ lang, name })));
 }
 
+/** The name of a slide's snapshot (n counts from 1). */
+export const slideSnapshotName = (story: string, n: number) => `story-${story}-${n}`;
+
+/** Every slide's snapshot name, for prerendering the SVGs. */
+export function slideSnapshotEntries(): { lang: string; name: string }[] {
+	return LANGS.flatMap((lang) =>
+		storyViews(lang).flatMap((story) =>
+			story.slides.map((_, i) => ({ lang, name: slideSnapshotName(story.id, i + 1) }))
+		)
+	);
+}
+
 /** The view a snapshot name stands for; 404 for anything else. */
 export function snapshotRequest(lang: string, name: string): SnapshotRequest {
 	if (!isLang(lang)) error(404, 'Unknown language');
+	for (const story of storyViews(lang)) {
+		const index = story.slides.findIndex((_, i) => slideSnapshotName(story.id, i + 1) === name);
+		if (index >= 0) {
+			const slide = story.slides[index];
+			return { lang, state: slide.state, theme: 'light', title: slide.title, spotlight: slide.highlight };
+		}
+	}
 	if (name === 'default' || name === 'default-dark')
 		return { lang, state: {}, theme: name === 'default' ? 'light' : 'dark' };
 	const action = mapModel(lang).actions.find((a) => a.id === name);

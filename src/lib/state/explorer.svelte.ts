@@ -94,6 +94,8 @@ export class ExplorerState {
 	controls = $state<Controls>('full');
 	compare = $state<ViewState['compare']>(null);
 	playing = $state(false);
+	/** Ids a slide picks out (presentation mode): their markers and arcs are drawn larger. */
+	spotlight = $state<string[]>([]);
 	/** Counts selections made by the reader (not restored from a URL), so the view can move focus. */
 	focusRequests = $state(0);
 	/** Parameters of the opening URL that were not understood (names only). */
@@ -363,6 +365,17 @@ export class ExplorerState {
 	}
 
 	/** The marker group that holds the selection, for its ring on the map. */
+	/** The marker groups (and flow ids) holding the spotlit records. */
+	spotGroups: Set<string> = $derived.by(() => {
+		const groups = new Set<string>();
+		for (const id of this.spotlight) {
+			const group = this.siteById.get(id)?.group ?? this.actionById.get(id)?.group;
+			if (group) groups.add(group);
+			else if (this.flowById.has(id)) groups.add(id);
+		}
+		return groups;
+	});
+
 	selectedGroup: string | null = $derived.by(() => {
 		const s = this.selection;
 		if (!s) return null;

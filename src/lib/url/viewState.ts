@@ -9,8 +9,8 @@
 import { dayOf, isoOfDay, parsePartialDate } from '../time/partialDate';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/zoom';
 
-export const LAYERS = ['sites', 'actions', 'flows', 'reach'] as const;
-export type Layer = (typeof LAYERS)[number];
+import { LAYERS, type Layer } from '../data/types';
+export { LAYERS, type Layer };
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const CONTROLS = ['full', 'slider', 'none'] as const;

@@ -1,9 +1,9 @@
 import { snapshotSvg } from '$lib/server/snapshot';
-import { snapshotEntries, snapshotRequest } from '$lib/server/snapshotRoutes';
+import { slideSnapshotEntries, snapshotEntries, snapshotRequest } from '$lib/server/snapshotRoutes';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries: EntryGenerator = snapshotEntries;
+export const entries: EntryGenerator = () => [...snapshotEntries(), ...slideSnapshotEntries()];
 
 export const GET: RequestHandler = ({ params }) => {
 	const { svg } = snapshotSvg(snapshotRequest(params.lang, params.name));

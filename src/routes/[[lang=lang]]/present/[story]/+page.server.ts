@@ -1,0 +1,5 @@
+import { loadStory, storyEntries } from '$lib/server/storyLoad';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = storyEntries;
+export const load: PageServerLoad = ({ params }) => loadStory(params);
