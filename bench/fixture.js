@@ -96,7 +96,7 @@ export function generateBigData(dataDir, seed = 20220118) {
 			id: `bench-action-${i}`,
 			date: `${year}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
 			jurisdiction,
-			actor: `Bench authority ${int(1, 300)}`,
+			actor: ((n) => ({ en: `Bench authority ${n}`, fr: `Autorité du banc d’essai ${n}` }))(int(1, 300)),
 			kind: pick(KINDS),
 			title: { en: `Generated action ${i} on cloud data`, fr: `Action générée ${i} sur les données du cloud` },
 			summary: {

@@ -3,6 +3,7 @@ import { readDataFiles } from '../../src/lib/data/readDataFiles';
 import { validateDataset } from '../../src/lib/data/validate';
 import { MILESTONES } from '../../src/lib/time/milestones';
 import { dayOf } from '../../src/lib/time/partialDate';
+import { frenchSpacing, frenchTexts } from '../../src/lib/i18n/format';
 
 const result = validateDataset(readDataFiles('data'));
 
@@ -11,7 +12,24 @@ describe('the real dataset in data/', () => {
 		expect(result.ok ? [] : result.errors).toEqual([]);
 	});
 
-	const dataset = result.ok ? result.dataset : { providers: [], sites: [], actions: [], flows: [], jurisdictions: [] };
+	const dataset = result.ok
+		? result.dataset
+		: { providers: [], sites: [], actions: [], flows: [], jurisdictions: [], stories: [] };
+
+	it('writes every French text with French spacing and apostrophes (run the check, then fix the text)', () => {
+		const texts = frenchTexts(dataset);
+		expect(texts.length).toBeGreaterThan(300);
+		expect(texts.filter((text) => frenchSpacing(text) !== text)).toEqual([]);
+		expect(texts.filter((text) => /\w'\w/.test(text))).toEqual([]);
+	});
+
+	it('tells both stories, of the lengths a class can follow', () => {
+		const lengths = Object.fromEntries(dataset.stories.map((s) => [s.id, s.slides.length]));
+		expect(lengths['silicon-valley-to-commerce']).toBeGreaterThanOrEqual(12);
+		expect(lengths['silicon-valley-to-commerce']).toBeLessThanOrEqual(20);
+		expect(lengths['europe-data-in-limbo']).toBeGreaterThanOrEqual(8);
+		expect(lengths['europe-data-in-limbo']).toBeLessThanOrEqual(15);
+	});
 
 	it('has at least 20 sites and 25 actions, each with a source', () => {
 		expect(dataset.sites.length).toBeGreaterThanOrEqual(20);

@@ -223,7 +223,7 @@ test('the builder’s snippet, pasted into a blank page, reproduces the previewe
 	await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await expect(frame.getByRole('slider')).toHaveAttribute('aria-valuetext', '17 juillet 2020');
-	await expect(frame.locator('h1')).toHaveText("Données personnelles de l'UE vers les États-Unis");
+	await expect(frame.locator('h1')).toHaveText('Données personnelles de l’UE vers les États-Unis');
 	await expect(frame.locator('#panel-heading')).toBeVisible();
 	await expect
 		.poll(async () =>

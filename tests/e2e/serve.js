@@ -1,10 +1,11 @@
 // A plain static server for the built site, as a CDN or a teacher's laptop would serve it:
-// folders answer with their index.html, nothing is rewritten. Usage: node serve.js DIR PORT
+// folders answer with their index.html, nothing is rewritten. Usage: node serve.js DIR PORT [PREFIX]
+// PREFIX (default "/") serves DIR under a sub-path, as a copied build folder would be.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [dir = 'build', port = '4173'] = process.argv.slice(2);
+const [dir = 'build', port = '4173', prefix = '/'] = process.argv.slice(2);
 const root = resolve(dir);
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -19,9 +20,11 @@ const TYPES = {
 	'.xml': 'application/xml'
 };
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
 	try {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!full.startsWith(prefix)) throw new Error('outside the prefix');
+		const path = full.slice(prefix.length - 1);
 		let file = normalize(join(root, path));
 		if (!file.startsWith(root)) throw new Error('outside');
 		if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
@@ -35,4 +38,10 @@ createServer(async (req, res) => {
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('not found');
 	}
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} on http://localhost:${port}`));
+});
+// Port 0 takes a free port; the line printed names the one taken.
+server.listen(Number(port), '127.0.0.1', () => {
+	const address = server.address();
+	const taken = typeof address === 'object' && address ? address.port : port;
+	console.log(`serving ${root} on http://127.0.0.1:${taken}${prefix}`);
+});

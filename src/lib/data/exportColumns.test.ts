@@ -23,7 +23,7 @@ const action: Action = {
 	date: '2020-08-05',
 	lifecycle: [{ stage: 'in-force', date: '2020-09' }],
 	jurisdiction: 'US',
-	actor: 'State',
+	actor: { en: 'State', fr: 'État' },
 	kind: 'warning',
 	title: { en: 'T', fr: 'T fr' },
 	summary: { en: 'S', fr: 'S fr' },
@@ -61,8 +61,8 @@ describe('export columns', () => {
 			name: 'actions',
 			csv: toCsv([action], ACTION_COLUMNS),
 			header:
-				'id,date,kind,jurisdiction,actor,title_en,title_fr,summary_en,summary_fr,original_name,place,longitude,latitude,lifecycle,target_providers,target_sites,target_flows,verified,note_en,note_fr,sources',
-			row: 'us-x,2020-08-05,warning,US,State,T,T fr,S,S fr,,"Washington, DC",-77.04,38.91,in-force:2020-09,x y,,,verified,,,https://example.org/a'
+				'id,date,kind,jurisdiction,actor_en,actor_fr,title_en,title_fr,summary_en,summary_fr,original_name,place,longitude,latitude,lifecycle,target_providers,target_sites,target_flows,verified,note_en,note_fr,sources',
+			row: 'us-x,2020-08-05,warning,US,State,État,T,T fr,S,S fr,,"Washington, DC",-77.04,38.91,in-force:2020-09,x y,,,verified,,,https://example.org/a'
 		},
 		{
 			name: 'providers',

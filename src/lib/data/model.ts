@@ -289,7 +289,7 @@ export function buildMapModel(
 				date: a.date,
 				day,
 				jurisdiction: a.jurisdiction,
-				actor: a.actor,
+				actor: a.actor[lang],
 				kind: a.kind,
 				title: a.title[lang],
 				place: a.place.name,

@@ -113,7 +113,8 @@ export interface Action extends Evidence {
 	lifecycle?: LifecycleEvent[];
 	/** A jurisdiction code from jurisdictions.json. */
 	jurisdiction: string;
-	actor: string;
+	/** The body or person that acted. */
+	actor: LocalText;
 	kind: ActionKind;
 	title: LocalText;
 	summary: LocalText;

@@ -249,7 +249,7 @@ const SHAPES: Record<DataFile, Shape> = {
 		date: required(date),
 		lifecycle: optional(list(object({ stage: required(oneOf(LIFECYCLE_STAGES)), date: required(date) }))),
 		jurisdiction: required(ref('jurisdiction')),
-		actor: required(str),
+		actor: required(localText),
 		kind: required(oneOf(ACTION_KINDS)),
 		title: required(localText),
 		summary: required(localText),

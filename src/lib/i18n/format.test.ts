@@ -8,7 +8,7 @@ import {
 	formatNumber,
 	formatPartialDate,
 	frenchSpacing,
-	withFrenchSpacing,
+	frenchTexts,
 	translate,
 	translator,
 	useCountryNames
@@ -146,27 +146,13 @@ describe('frenchSpacing', () => {
 		expect(frenchSpacing(text)).toBe(spaced);
 	});
 
-	it('respaces only the French of each {en, fr} pair, anywhere in the data', () => {
-		const data = [
-			{
-				id: 'x',
-				title: { en: 'Note: see', fr: 'Note : voir' },
-				tags: ['a : b'],
-				deep: { t: { en: 'Hi!', fr: 'Salut!' } }
-			}
-		];
-		expect(withFrenchSpacing(data)).toEqual([
-			{
-				id: 'x',
-				title: { en: 'Note: see', fr: 'Note\u202f: voir' },
-				tags: ['a : b'],
-				deep: { t: { en: 'Hi!', fr: 'Salut\u202f!' } }
-			}
-		]);
+	it('finds the French of each {en, fr} pair, anywhere in the data', () => {
+		const data = [{ id: 'x', title: { en: 'A', fr: 'B' }, tags: ['c'], deep: { t: { en: 'D', fr: 'E' } } }];
+		expect(frenchTexts(data)).toEqual(['B', 'E']);
 	});
 
-	it('leaves no French message with a plain space before a colon or question mark', () => {
-		const bad = Object.entries(MESSAGES.fr).filter(([, v]) => / [:;!?»]|« /.test(v));
+	it('finds every French message already spaced the French way', () => {
+		const bad = Object.entries(MESSAGES.fr).filter(([, v]) => frenchSpacing(v) !== v);
 		expect(bad).toEqual([]);
 	});
 });

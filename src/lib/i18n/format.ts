@@ -181,7 +181,8 @@ export function byCountryName(lang: Lang): (a: string, b: string) => number {
 
 /**
  * French spacing: a narrow no-break space before ; : ! ? and » and after «, so the sign never
- * starts a line. Applied to the French catalogue and to every French text of the dataset.
+ * starts a line. The French catalogue and the dataset's French texts are written this way
+ * (tests check both), so nothing is transformed at run time.
  * A colon inside a URL or a time ("https://", "10:30") has no space before it and is left alone.
  * @example frenchSpacing('Note : voir « ici » !') // "Note\u202f: voir «\u202fici\u202f»\u202f!"
  */
@@ -195,12 +196,11 @@ export function frenchSpacing(text: string): string {
 		);
 }
 
-/** The same dataset (or any JSON value) with every French text (`fr` of an {en, fr} pair) respaced. */
-export function withFrenchSpacing<T>(value: T): T {
-	if (Array.isArray(value)) return value.map(withFrenchSpacing) as T;
-	if (typeof value !== 'object' || value === null) return value;
-	const entries = Object.entries(value).map(([k, v]) => [k, withFrenchSpacing(v)]);
-	const record = Object.fromEntries(entries) as Record<string, unknown>;
-	if (typeof record.en === 'string' && typeof record.fr === 'string') record.fr = frenchSpacing(record.fr);
-	return record as T;
+/** Every French text (the `fr` of an {en, fr} pair) anywhere in a JSON value, for checks. */
+export function frenchTexts(value: unknown): string[] {
+	if (Array.isArray(value)) return value.flatMap(frenchTexts);
+	if (typeof value !== 'object' || value === null) return [];
+	const record = value as Record<string, unknown>;
+	const own = typeof record.en === 'string' && typeof record.fr === 'string' ? [record.fr] : [];
+	return [...own, ...Object.values(record).flatMap(frenchTexts)];
 }

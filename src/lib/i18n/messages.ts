@@ -4,7 +4,6 @@
  * Placeholders are `{name}`; translate() fills them with plain text, never HTML.
  */
 import type { Lang } from './lang';
-import { frenchSpacing } from './format';
 
 const en = {
 	'site.title': 'Data Borders',
@@ -341,8 +340,8 @@ const fr: Messages = {
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Read in English',
 	'map.label': 'Carte du monde des centres de données du cloud et des actions réglementaires, {date}',
-	'map.summary': '{date} : {sites} ouverts dans {countries} ; {actions} à ce jour.',
-	'map.summaryLatest': 'Dernière action : {title}, {date}.',
+	'map.summary': '{date} : {sites} ouverts dans {countries} ; {actions} à ce jour.',
+	'map.summaryLatest': 'Dernière action : {title}, {date}.',
 	'map.zoomIn': 'Zoomer',
 	'map.zoomOut': 'Dézoomer',
 	'map.zoomReset': 'Voir le monde entier',
@@ -361,13 +360,13 @@ const fr: Messages = {
 	'timeline.pause': 'Pause',
 	'timeline.previousEvent': 'Événement précédent',
 	'timeline.nextEvent': 'Événement suivant',
-	'timeline.spanStory': 'Le récit : 2015–2022',
-	'timeline.spanFull': 'Toutes les dates : {start}–{end}',
+	'timeline.spanStory': 'Le récit : 2015–2022',
+	'timeline.spanFull': 'Toutes les dates : {start}–{end}',
 	'timeline.keys':
-		'Flèches : un mois. Page préc./suiv. : un an. Début/Fin : les extrémités. [ et ] : événement précédent et suivant.',
+		'Flèches : un mois. Page préc./suiv. : un an. Début/Fin : les extrémités. [ et ] : événement précédent et suivant.',
 	'timeline.milestones': 'Jalons',
 	'milestone.firstUsDc': 'Premier centre de données américain d’Alibaba Cloud',
-	'milestone.cleanCloud': 'Avertissement « Clean Cloud »',
+	'milestone.cleanCloud': 'Avertissement « Clean Cloud »',
 	'milestone.commerceInquiry': 'Enquête du Commerce révélée',
 	'milestone.short.firstUsDc': '1er centre aux États-Unis',
 	'milestone.short.cleanCloud': 'Clean Cloud',
@@ -409,7 +408,7 @@ const fr: Messages = {
 	'panel.retry': 'Réessayer',
 	'snapshot.credit': 'Data Borders · données ouvertes CC BY 4.0 · chaque fait sourcé sur le site',
 	'embed.credit':
-		'un atlas ouvert des données du cloud et des lois qui les atteignent ; la carte au {date}. Sources sur le site.',
+		'un atlas ouvert des données du cloud et des lois qui les atteignent ; la carte au {date}. Sources sur le site.',
 	'panel.group': '{count} à {place}',
 	'panel.provider': 'Fournisseur',
 	'panel.region': 'Code de région',
@@ -445,7 +444,7 @@ const fr: Messages = {
 	'embed.open': 'Intégrer',
 	'embed.title': 'Intégrer cette vue',
 	'embed.hint':
-		'Collez le code dans votre page : la carte s’ajuste toute seule, fonctionne avec pym.js et AMP, et renvoie ici.',
+		'Collez le code dans votre page : la carte s’ajuste toute seule, fonctionne avec pym.js et AMP, et renvoie ici.',
 	'embed.language': 'Langue',
 	'embed.theme': 'Thème',
 	'embed.theme.auto': 'Celui du lecteur',
@@ -466,9 +465,9 @@ const fr: Messages = {
 	'embed.code': 'Code à coller',
 	'embed.copy': 'Copier le code',
 	'embed.copied': 'Code d’intégration copié',
-	'embed.iframeTitle': 'Data Borders : carte des centres de données du cloud et des lois qui les atteignent',
-	'embed.creditLink': 'Data Borders : explorer la carte complète et ses sources',
-	'share.copyFailed': 'La copie n’est pas autorisée ici : sélectionnez le texte et copiez-le.',
+	'embed.iframeTitle': 'Data Borders : carte des centres de données du cloud et des lois qui les atteignent',
+	'embed.creditLink': 'Data Borders : explorer la carte complète et ses sources',
+	'share.copyFailed': 'La copie n’est pas autorisée ici : sélectionnez le texte et copiez-le.',
 	'share.download': 'Télécharger cette vue',
 	'share.downloadPng': 'Télécharger cette vue en image PNG',
 	'share.downloadSvg': 'Télécharger cette vue en image SVG',
@@ -477,13 +476,13 @@ const fr: Messages = {
 	'share.downloaded': 'Téléchargement prêt',
 	'share.downloadFailed': 'Le fichier n’a pas pu être créé.',
 	'share.copied': 'Lien copié',
-	'footer.credit': 'Data Borders : un atlas ouvert. Données CC BY 4.0, code MIT.',
+	'footer.credit': 'Data Borders : un atlas ouvert. Données CC BY 4.0, code MIT.',
 	'footer.sources': 'Chaque fait renvoie à ses sources.',
 	'event.skip': 'Aller au contenu',
 	'event.page': 'Page de l’événement',
 	'event.openInExplorer': 'Ouvrir dans l’explorateur à cette date',
 	'event.mapCaption':
-		'La carte le {date} : centres de données ouverts et actions prises à cette date ; en surbrillance, {jurisdiction}.',
+		'La carte le {date} : centres de données ouverts et actions prises à cette date ; en surbrillance, {jurisdiction}.',
 	'event.mapLabel': 'Carte du monde le {date}, {jurisdiction} en surbrillance',
 	'event.facts': 'Les faits',
 	'event.providers': 'Fournisseurs concernés',
@@ -499,7 +498,7 @@ const fr: Messages = {
 	'dataPage.skip': 'Aller au contenu',
 	'dataPage.title': 'Les données',
 	'dataPage.description':
-		'Chaque centre de données, action réglementaire et flux de données transfrontalier de la carte Data Borders, avec ses sources : tableaux triables, méthode, licence, et téléchargements JSON et CSV.',
+		'Chaque centre de données, action réglementaire et flux de données transfrontalier de la carte Data Borders, avec ses sources : tableaux triables, méthode, licence, et téléchargements JSON et CSV.',
 	'dataPage.lede':
 		'Chaque élément de la carte, avec ses sources et notre degré de certitude. Triez et filtrez les tableaux, suivez chaque élément jusqu’à ses sources ou jusqu’à sa place sur la carte, et réutilisez les données sous licence CC BY 4.0.',
 	'dataPage.version': 'Version {version}, {date}',
@@ -508,7 +507,7 @@ const fr: Messages = {
 	'dataPage.contents': 'Sur cette page',
 	'dataPage.downloads': 'Téléchargements',
 	'dataPage.downloadsIntro':
-		'Produits à partir de data/ à chaque version. Les fichiers CSV sont en UTF-8, séparés par des virgules, avec les deux langues en colonnes (title_en, title_fr) ; dans une cellule, les listes (URL des sources, identifiants) sont séparées par des espaces.',
+		'Produits à partir de data/ à chaque version. Les fichiers CSV sont en UTF-8, séparés par des virgules, avec les deux langues en colonnes (title_en, title_fr) ; dans une cellule, les listes (URL des sources, identifiants) sont séparées par des espaces.',
 	'dataPage.downloadAll': 'Tout le jeu de données en un fichier',
 	'dataPage.downloadFiles': 'Chaque fichier de données, tel quel',
 	'dataPage.downloadTables': 'Chaque tableau',
@@ -526,11 +525,11 @@ const fr: Messages = {
 	'dataPage.clear': 'Effacer',
 	'dataPage.shown': '{shown} sur {total} affichés',
 	'dataPage.sortHint':
-		'Les en-têtes de colonne sont des boutons : appuyez sur l’un d’eux pour trier, une seconde fois pour inverser l’ordre.',
+		'Les en-têtes de colonne sont des boutons : appuyez sur l’un d’eux pour trier, une seconde fois pour inverser l’ordre.',
 	'dataPage.sortedBy': '{table} triés par {column}, ordre {direction}.',
 	'dataPage.ascending': 'croissant',
 	'dataPage.descending': 'décroissant',
-	'dataPage.downloadShown': 'Télécharger les lignes affichées :',
+	'dataPage.downloadShown': 'Télécharger les lignes affichées :',
 	'dataPage.noMatch': 'Aucun élément ne correspond à ce filtre.',
 	'dataPage.onMap': 'Sur la carte',
 	'dataPage.col.name': 'Nom',
@@ -545,26 +544,26 @@ const fr: Messages = {
 	'dataPage.status.restricted': 'restreint',
 	'dataPage.method': 'Méthode',
 	'dataPage.methodChoose':
-		'Le jeu de données suit le récit de la carte : les fournisseurs de cloud qui y figurent (Alibaba Cloud, et les fournisseurs américains, européens et chinois auxquels il est comparé), leurs centres de données et régions cloud, et les actions réglementaires (lois, décrets, décisions de justice, enquêtes, mises en garde officielles) qui décident où leurs données peuvent aller et quels gouvernements peuvent les atteindre. Un élément n’est ajouté qu’avec au moins une source publique qui l’établit : un texte officiel, l’annonce du fournisseur lui-même, ou un article de presse.',
+		'Le jeu de données suit le récit de la carte : les fournisseurs de cloud qui y figurent (Alibaba Cloud, et les fournisseurs américains, européens et chinois auxquels il est comparé), leurs centres de données et régions cloud, et les actions réglementaires (lois, décrets, décisions de justice, enquêtes, mises en garde officielles) qui décident où leurs données peuvent aller et quels gouvernements peuvent les atteindre. Un élément n’est ajouté qu’avec au moins une source publique qui l’établit : un texte officiel, l’annonce du fournisseur lui-même, ou un article de presse.',
 	'dataPage.methodCheck':
-		'Chaque élément est vérifié par une personne au regard de ses sources. Les dates sont écrites à la précision que permet la source : une année, un mois ou un jour. Les titres et résumés sont rédigés par nous, en anglais et en français. Chaque fichier est contrôlé à chaque construction du site : un élément sans source, avec une référence inconnue ou une date mal formée arrête la construction.',
+		'Chaque élément est vérifié par une personne au regard de ses sources. Les dates sont écrites à la précision que permet la source : une année, un mois ou un jour. Les titres et résumés sont rédigés par nous, en anglais et en français. Chaque fichier est contrôlé à chaque construction du site : un élément sans source, avec une référence inconnue ou une date mal formée arrête la construction.',
 	'dataPage.methodPlaces':
-		'Les fournisseurs publient rarement leurs adresses : le repère d’un centre de données est placé dans sa ville, son agglomération ou un lieu approximatif, et chaque site indique lequel.',
+		'Les fournisseurs publient rarement leurs adresses : le repère d’un centre de données est placé dans sa ville, son agglomération ou un lieu approximatif, et chaque site indique lequel.',
 	'dataPage.levels': 'Ce que signifient les niveaux de preuve',
 	'dataPage.levelVerified': 'une source établit chaque fait de l’élément.',
 	'dataPage.levelPartial':
-		'une partie de l’élément (souvent une date ou un lieu précis) n’est pas sourcée ; la note dit laquelle.',
+		'une partie de l’élément (souvent une date ou un lieu précis) n’est pas sourcée ; la note dit laquelle.',
 	'dataPage.levelUnverified':
-		'aucune source n’a encore été trouvée pour le fait principal ; l’élément est conservé parce que le récit en a besoin, et la note dit ce qui manque.',
+		'aucune source n’a encore été trouvée pour le fait principal ; l’élément est conservé parce que le récit en a besoin, et la note dit ce qui manque.',
 	'dataPage.licence': 'Licence',
 	'dataPage.licenceData':
-		'Les données sont publiées sous licence Creative Commons Attribution 4.0 International : vous pouvez les partager et les adapter, à toutes fins, en créditant « Data Borders » avec un lien vers cette page.',
+		'Les données sont publiées sous licence Creative Commons Attribution 4.0 International : vous pouvez les partager et les adapter, à toutes fins, en créditant « Data Borders » avec un lien vers cette page.',
 	'dataPage.licenceCode': 'Le code du site est publié sous licence MIT.',
 	'dataPage.licenceSources':
-		'Les sources appartiennent à leurs éditeurs : le jeu de données se contente de les citer et d’y renvoyer.',
+		'Les sources appartiennent à leurs éditeurs : le jeu de données se contente de les citer et d’y renvoyer.',
 	'dataPage.changelog': 'Historique des versions',
 	'dataPage.backToMap': 'Retour à la carte',
-	'url.ignored': 'Certains réglages du lien n’ont pas été compris ; les valeurs par défaut ont été utilisées.',
+	'url.ignored': 'Certains réglages du lien n’ont pas été compris ; les valeurs par défaut ont été utilisées.',
 	'flowStatus.framework': 'Cadre valide',
 	'flowStatus.contested': 'Contesté',
 	'flowStatus.none': 'Sans cadre',
@@ -572,20 +571,20 @@ const fr: Messages = {
 	'flow.since': 'depuis le {date}',
 	'flow.history': 'Historique de ce flux',
 	'flow.begunBy': 'Ouvert par',
-	'flow.now': 'Le {date} : {status}',
+	'flow.now': 'Le {date} : {status}',
 	'flow.notYet': 'Aucune base juridique connue le {date}.',
 	'legend.flows': 'Flux de données, selon leur base juridique',
 	'legend.reach': 'Portée juridique du pays d’origine sur un site à l’étranger',
 	'legend.origin': 'Origine du flux sélectionné',
 	'legend.destination': 'Destination du flux sélectionné',
 	'reach.title': 'Quelle loi peut l’atteindre',
-	'reach.local': 'Il relève du droit de : {country}.',
-	'reach.foreign': '{government} peut exiger l’accès à ses données en vertu de :',
+	'reach.local': 'Il relève du droit de : {country}.',
+	'reach.foreign': '{government} peut exiger l’accès à ses données en vertu de :',
 	'reach.law': '{law}, en vigueur depuis le {date}',
 	'reach.none':
 		'Aucune loi du pays d’origine de son fournisseur atteignant des données à l’étranger n’est en vigueur le {date}.',
 	'reach.home':
-		'Son fournisseur a son siège dans le même pays que le site ({country}) : aucune portée étrangère n’est recensée.',
+		'Son fournisseur a son siège dans le même pays que le site ({country}) : aucune portée étrangère n’est recensée.',
 	'filters.title': 'Filtres et couches',
 	'filters.layers': 'Couches',
 	'filters.providers': 'Fournisseurs',
@@ -616,10 +615,10 @@ const fr: Messages = {
 	'count.countries': '{count, plural, one {# pays} other {# pays}}',
 	'count.actions': '{count, plural, one {# action} other {# actions}}',
 	'nav.present': 'Présenter',
-	'dataPage.stories': 'Histoires : diapositives à présenter',
+	'dataPage.stories': 'Histoires : diapositives à présenter',
 	'present.title': 'Présenter une histoire',
 	'present.intro':
-		'Des histoires en diapositives qui font bouger la carte : pour un cours, une conférence ou une réunion. Utilisez une télécommande ou le clavier ; ouvrez la fenêtre de l’orateur sur votre écran ; imprimez le document pour les élèves.',
+		'Des histoires en diapositives qui font bouger la carte : pour un cours, une conférence ou une réunion. Utilisez une télécommande ou le clavier ; ouvrez la fenêtre de l’orateur sur votre écran ; imprimez le document pour les élèves.',
 	'present.slides': '{count, plural, one {# diapositive} other {# diapositives}}',
 	'present.start': 'Lancer les diapositives',
 	'present.handout': 'Document à imprimer',
@@ -636,7 +635,7 @@ const fr: Messages = {
 	'present.interval': 'Secondes par diapositive',
 	'present.loop': 'En boucle',
 	'present.keys':
-		'→, Espace ou Page suivante : suivante. ←, Page précédente : précédente. Début/Fin : première/dernière. F : plein écran. B : écran noir. P : lecture automatique. Échap : quitter le plein écran.',
+		'→, Espace ou Page suivante : suivante. ←, Page précédente : précédente. Début/Fin : première/dernière. F : plein écran. B : écran noir. P : lecture automatique. Échap : quitter le plein écran.',
 	'present.compare': 'Ce qui a changé du {from} au {to}',
 	'present.sources': 'Sources',
 	'present.notes': 'Notes de l’orateur',
@@ -649,17 +648,13 @@ const fr: Messages = {
 	'present.backToStories': 'Toutes les histoires',
 	'present.exit': 'Quitter les diapositives',
 	'present.permalink': 'Lien permanent',
-	'present.handoutTitle': '{title} : document',
+	'present.handoutTitle': '{title} : document',
 	'present.handoutPrint': 'Imprimer ce document',
 	'present.handoutIntro': 'Une diapositive par page, avec la carte à ce moment-là, ce qu’elle montre et ses sources.',
-	'present.mapAt': 'Carte : {summary}',
+	'present.mapAt': 'Carte : {summary}',
 	'present.makeYourOwn':
-		'Écrivez votre propre histoire : ajoutez-la à data/stories.json et vérifiez-la avec npm run validate (voir le README).'
+		'Écrivez votre propre histoire : ajoutez-la à data/stories.json et vérifiez-la avec npm run validate (voir le README).'
 };
 
 /** The catalogues by language. */
-/** Both catalogues; the French one with French spacing before ; : ! ? » (see frenchSpacing). */
-export const MESSAGES: Record<Lang, Messages> = {
-	en,
-	fr: Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchSpacing(text)])) as Messages
-};
+export const MESSAGES: Record<Lang, Messages> = { en, fr };

@@ -7,7 +7,7 @@ import { validateDataset, formatErrors } from '$lib/data/validate';
 import { DATA_FILES, type DataFile, type Dataset } from '$lib/data/types';
 import { buildDetails, buildMapModel, type MapModel, type RecordDetails } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
-import { countryNameTable, withFrenchSpacing } from '$lib/i18n/format';
+import { countryNameTable } from '$lib/i18n/format';
 import { buildStoryView, sourcesById, type StoryView } from '$lib/present/storyView';
 import { BASEMAP, project } from './world';
 
@@ -21,8 +21,7 @@ function load(): Dataset {
 	for (const file of DATA_FILES) texts[file] = files[`/data/${file}.json`] ?? '';
 	const result = validateDataset(texts);
 	if (!result.ok) throw new Error(formatErrors(result.errors));
-	// French texts get French spacing (a narrow no-break space before ; : ! ?), whatever was typed.
-	return withFrenchSpacing(result.dataset);
+	return result.dataset;
 }
 
 /** The whole dataset, validated. */
