@@ -1,4 +1,4 @@
-// Sums the JSON reports of Vitest and Playwright into one line: "N passed, N failed, N skipped".
+// Sums the JSON reports of Vitest, Playwright and the Lighthouse accessibility run into one line: "N passed, N failed, N skipped".
 // A runner that did not report (it crashed, or an earlier step failed) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -21,6 +21,13 @@ if (playwright) {
 	failed += playwright.stats.unexpected + playwright.stats.flaky;
 	skipped += playwright.stats.skipped;
 	failed += playwright.errors?.length ?? 0;
+} else failed += 1;
+
+// Lighthouse accessibility: one result per page and theme; a page below 100 is a failure.
+const lighthouse = read('test-results/lighthouse.json');
+if (lighthouse) {
+	passed += lighthouse.filter((r) => r.score === 100).length;
+	failed += lighthouse.filter((r) => r.score !== 100).length;
 } else failed += 1;
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
