@@ -197,3 +197,32 @@ test('when the sources cannot be loaded the panel says so, and trying again work
 	expect(errors).toEqual(['Failed to load resource: the server responded with a status of 503 (Service Unavailable)']);
 	errors.length = 0;
 });
+
+test('keyboard only, from page load: a marker’s source link, then an arc’s', async ({ page }) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	/** Presses Tab until the focused element matches, and returns what it is. */
+	async function tabTo(selector: string, limit = 250) {
+		for (let i = 0; i < limit; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+		}
+		throw new Error(`Tab never reached ${selector}`);
+	}
+	const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+	await tabTo('svg.markers g.marker.site:not(.many)');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#panel-heading')).toBeFocused();
+	await tabTo('.side .sources a[href^="http"]');
+	expect(await focusedText()).not.toBe('');
+	await expect(page.locator(':focus')).toHaveAttribute('href', /^https?:\/\//);
+
+	await page.keyboard.press('Escape');
+	await tabTo('svg.markers g.flow path.hit');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#panel-heading')).toBeFocused();
+	await expect(page.locator('#panel-heading')).toContainText(/→|EU|US|UE/);
+	await tabTo('.side .sources a[href^="http"]');
+	await expect(page.locator(':focus')).toHaveAttribute('href', /^https?:\/\//);
+});
