@@ -1,0 +1,64 @@
+import { test, expect, hydrated } from './fixtures';
+
+const ROUTES = [
+	'/',
+	'/fr/',
+	'/data/',
+	'/events/us-clean-cloud/',
+	'/embed/',
+	'/present/',
+	'/fr/present/europe-data-in-limbo/?slide=5',
+	'/present/silicon-valley-to-commerce/handout/'
+];
+
+for (const [width, height] of [
+	[360, 640],
+	[412, 915]
+] as const) {
+	test.describe(`at ${width}×${height}`, () => {
+		test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+		for (const path of ROUTES) {
+			test(`${path}: no sideways scrolling and no text under 16 px`, async ({ page }) => {
+				await page.goto(path);
+				await hydrated(page);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow).toBeLessThanOrEqual(0);
+				const small = await page.evaluate(() => {
+					const found: string[] = [];
+					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+					while (walker.nextNode()) {
+						const element = walker.currentNode.parentElement;
+						if (!walker.currentNode.textContent?.trim() || !element) continue;
+						// Marker counts and the like inside the map's SVG scale with the map.
+						if (element.closest('svg, .visually-hidden')) continue;
+						const box = element.getBoundingClientRect();
+						if (box.width === 0 || box.height === 0) continue;
+						const size = parseFloat(getComputedStyle(element).fontSize);
+						if (size < 16) found.push(`${size}px: ${walker.currentNode.textContent.trim().slice(0, 30)}`);
+					}
+					return found;
+				});
+				expect(small).toEqual([]);
+			});
+		}
+	});
+}
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+	test('a tapped marker opens its panel as a bottom sheet, with the map still in view', async ({ page }) => {
+		await page.goto('/?date=2020-08-05');
+		await hydrated(page);
+		await page.locator('svg.markers g.marker.action').first().tap();
+		const sheet = page.locator('aside.side.open');
+		await expect(sheet).toBeVisible();
+		await expect(sheet).toHaveCSS('position', 'fixed');
+		const box = (await sheet.boundingBox())!;
+		expect(box.y + box.height).toBeCloseTo(640, 0);
+		const map = (await page.locator('.world-map .frame').boundingBox())!;
+		expect(map.y).toBeGreaterThanOrEqual(-1);
+		expect(map.y + map.height).toBeLessThanOrEqual(box.y + 1);
+		await sheet.getByRole('button', { name: /Close/ }).tap();
+		await expect(sheet).toHaveCount(0);
+	});
+});
