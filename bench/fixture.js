@@ -48,6 +48,8 @@ export function generateBigData(dataDir, seed = 20220118) {
 	const sites = read('sites');
 	const actions = read('actions');
 	const flows = read('flows');
+	// The real stories: they cite real records, which the fixture keeps.
+	const stories = read('stories');
 	const rand = prng(seed);
 	const pick = (list) => list[Math.floor(rand() * list.length)];
 	const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -110,7 +112,7 @@ export function generateBigData(dataDir, seed = 20220118) {
 		});
 		if (outActions.at(-1).targets === undefined) delete outActions.at(-1).targets;
 	}
-	return { providers, jurisdictions, sites: outSites, actions: outActions, flows };
+	return { providers, jurisdictions, sites: outSites, actions: outActions, flows, stories };
 }
 
 const COPY_SKIP = new Set([
