@@ -137,6 +137,17 @@ test('autoplay advances at the chosen interval and stops on a key press', async 
 	await onSlide(page, EUROPE, 3);
 });
 
+test('F enters full screen and leaves it again', async ({ page }) => {
+	await page.goto(`/present/${EUROPE.id}/`);
+	await hydrated(page);
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await expect(page.getByRole('button', { name: 'Full screen (F)' })).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+	await onSlide(page, EUROPE, 1);
+});
+
 test('B blanks the screen and any key brings it back', async ({ page }) => {
 	await page.goto(`/present/${EUROPE.id}/?slide=2`);
 	await hydrated(page);
