@@ -24,8 +24,14 @@ export default defineConfig({
 				advancedChunks: {
 					groups: [
 						{ name: 'framework', test: /node_modules/ },
-						// Only code shared by several pages: the rest stays with its page.
-						{ name: 'app', test: /src[\\/]lib/, minShareCount: 2 }
+						// Only code shared by several pages: the rest stays with its page. The slides'
+						// own code goes with them (next group), not to every page.
+						{
+							name: 'app',
+							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation)/,
+							minShareCount: 2
+						},
+						{ name: 'present', test: /src[\\/]lib[\\/](present[\\/]|state[\\/]presentation)/ }
 					]
 				}
 			}
