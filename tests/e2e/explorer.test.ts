@@ -97,7 +97,9 @@ test('the detail panel opens from a marker by keyboard and shows every source', 
 	const marker = page.locator('svg.markers g.marker.action[aria-label*="Clean Cloud"]');
 	await marker.focus();
 	await page.keyboard.press('Enter');
-	// Washington has several actions: the panel lists them; choose the Clean Cloud warning.
+	// The panel's code arrives with the first selection; then Washington, which has several
+	// actions, lists them: choose the Clean Cloud warning.
+	await expect(page.locator('.panel #panel-heading:not(.visually-hidden)')).toBeVisible();
 	const choice = page.locator('.panel .choices button', { hasText: 'Clean Cloud' });
 	if (await choice.count()) await choice.click();
 	await expect(page.locator('#panel-heading')).toContainText('Clean Cloud');
@@ -195,6 +197,28 @@ test('when the sources cannot be loaded the panel says so, and trying again work
 	await expect(alert).toHaveCount(0);
 	// The browser logged the one failed request, and only that; it asked once, not in a loop.
 	expect(errors).toEqual(['Failed to load resource: the server responded with a status of 503 (Service Unavailable)']);
+	errors.length = 0;
+});
+
+test('when the panel’s code cannot be loaded the panel says so, and a reload opens it', async ({ page, errors }) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	// Everything the page needed at load has arrived; the panel's code comes with the first choice.
+	let fail = true;
+	await page.route('**/_app/immutable/**', (route) =>
+		fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()
+	);
+	await page.locator('.visible button', { hasText: 'Clean Cloud' }).first().click();
+	const alert = page.locator('.panel [role="alert"]');
+	await expect(alert).toContainText('This could not be opened: check the connection.');
+	await expect(page).toHaveURL(/selected=us-clean-cloud/);
+	fail = false;
+	await alert.getByRole('button', { name: 'Reload the page' }).click();
+	await expect(page.locator('#panel-heading')).toContainText('Clean Cloud');
+	await expect(alert).toHaveCount(0);
+	// Only the refused requests were logged (the module and its styles).
+	expect(errors.length).toBeGreaterThan(0);
+	expect(errors.filter((e) => !/status of 503/.test(e))).toEqual([]);
 	errors.length = 0;
 });
 
