@@ -5,7 +5,8 @@
  * group's days sorted so the slider's step is two binary searches per group.
  */
 import type { ProjectionParams } from '../geo/basemap';
-import { greatCircleArc } from '../geo/arc';
+import { greatCircleArc, type Arc } from '../geo/arc';
+import { projectLonLat } from '../geo/lonLat';
 import type { ReachLawView } from '../time/reach';
 import { dayOf } from '../time/partialDate';
 import type { Lang } from '../i18n/lang';
@@ -96,6 +97,9 @@ export interface FlowView extends EvidenceView {
 	to: string;
 	label: string;
 	periods: FlowPeriodView[];
+	/** The two seats the arc joins, and how far it sits to the left of travel (map units). */
+	ends: [LonLat, LonLat];
+	offset: number;
 	/** The great-circle arc between the two seats, in map units. */
 	d: string;
 	mid: [number, number];
@@ -111,6 +115,8 @@ export interface ReachLink {
 	group: string;
 	/** The sites of that group whose providers are headquartered in `home`. */
 	sites: string[];
+	/** The home government's seat and the place of the sites. */
+	ends: [LonLat, LonLat];
 	d: string;
 }
 
@@ -153,6 +159,24 @@ export interface MapModel {
 	eventDays: number[];
 	/** The first and last event day of the whole dataset. */
 	dataSpan: { start: number; end: number };
+}
+
+/** Points along a flow's arc and along a reach line (thin dashed context: 16 look smooth). */
+const FLOW_SAMPLES = 32;
+const REACH_SAMPLES = 16;
+
+/**
+ * A flow's or a reach line's arc from its ends, projected with the fitted parameters alone
+ * (the browser has those, not d3's projection), so the page and the server draw the same path.
+ */
+export function arcOf(ends: [LonLat, LonLat], params: ProjectionParams, offset = 0, reach = false): Arc {
+	return greatCircleArc(
+		ends[0],
+		ends[1],
+		(p) => projectLonLat(p, params),
+		offset,
+		reach ? REACH_SAMPLES : FLOW_SAMPLES
+	);
 }
 
 /** How many provider colours the theme defines; providers beyond it reuse them in order. */
@@ -300,6 +324,7 @@ export function buildMapModel(
 		});
 
 	const seatOf = new Map(dataset.jurisdictions.map((j) => [j.code, j.seat]));
+	const arcFields = (ends: [LonLat, LonLat], offset: number) => ({ ends, offset, ...arcOf(ends, params, offset) });
 	const flowPairs = new Set(dataset.flows.map((f) => `${f.from}>${f.to}`));
 	const flows: FlowView[] = dataset.flows.map((f) => ({
 		id: f.id,
@@ -314,7 +339,7 @@ export function buildMapModel(
 			action: p.action
 		})),
 		// Offset only when the reverse flow exists too, so the two arcs sit side by side.
-		...greatCircleArc(seatOf.get(f.from)!, seatOf.get(f.to)!, project, flowPairs.has(`${f.to}>${f.from}`) ? 3 : 0, 32),
+		...arcFields([seatOf.get(f.from)!, seatOf.get(f.to)!], flowPairs.has(`${f.to}>${f.from}`) ? 3 : 0),
 		...evidence(f)
 	}));
 
@@ -330,9 +355,9 @@ export function buildMapModel(
 		}
 		for (const [home, sites] of byHome) {
 			const site = dataset.sites.find((s) => s.id === sites[0])!;
-			// Thin dashed context lines: 16 segments look smooth and keep the page light.
-			const { d } = greatCircleArc(seatOf.get(home)!, site.coordinates, project, 0, 16);
-			reachLinks.push({ id: `reach-${home.toLowerCase()}-${group.id}`, home, group: group.id, sites, d });
+			const ends: [LonLat, LonLat] = [seatOf.get(home)!, site.coordinates];
+			const { d } = arcOf(ends, params, 0, true);
+			reachLinks.push({ id: `reach-${home.toLowerCase()}-${group.id}`, home, group: group.id, sites, ends, d });
 		}
 	}
 

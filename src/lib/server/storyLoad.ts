@@ -5,6 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { DATASET, mapModel, storyViews } from '$lib/server/dataset';
 import { findStory } from '$lib/present/slides';
+import { packModel } from '$lib/data/wire';
 import type { Lang } from '$lib/i18n/lang';
 
 /** One page per story in each language. */
@@ -19,5 +20,5 @@ export function loadStory(params: { lang?: string; story: string }) {
 	const lang: Lang = params.lang === 'fr' ? 'fr' : 'en';
 	const story = findStory(storyViews(lang), params.story);
 	if (!story) error(404, 'No such story');
-	return { lang, story, model: mapModel(lang) };
+	return { lang, story, model: packModel(mapModel(lang)) };
 }

@@ -1,8 +1,9 @@
 import { mapModel } from '$lib/server/dataset';
+import { packModel } from '$lib/data/wire';
 import type { Lang } from '$lib/i18n/lang';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang: Lang = params.lang === 'fr' ? 'fr' : 'en';
-	return { lang, model: mapModel(lang) };
+	return { lang, model: packModel(mapModel(lang)) };
 };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from './readDataFiles';
+import { validateDataset } from './validate';
+import { buildMapModel } from './model';
+import { packModel, unpackModel } from './wire';
+import { projectLonLat } from '../geo/lonLat';
+import type { ProjectionParams } from '../geo/basemap';
+
+const result = validateDataset(readDataFiles('data'));
+if (!result.ok) throw new Error('the real dataset must be valid for this test');
+const params: ProjectionParams = { scale: 160, translate: [480, 260], width: 960, height: 500 };
+
+describe('the packed map model', () => {
+	for (const lang of ['en', 'fr'] as const) {
+		const model = buildMapModel(result.dataset, lang, (p) => projectLonLat(p, params), params);
+
+		it(`unpacks to exactly the model it came from (${lang})`, () => {
+			// Through JSON, as the page data travels.
+			const wire = JSON.parse(JSON.stringify(packModel(model)));
+			expect(unpackModel(wire)).toEqual(model);
+		});
+
+		it(`leaves out the arcs' paths and the groups' members (${lang})`, () => {
+			const wire = packModel(model);
+			expect(wire.flows.some((f) => 'd' in f || 'mid' in f || 'arrow' in f)).toBe(false);
+			expect(wire.reachLinks.some((l) => 'd' in l)).toBe(false);
+			expect([...wire.siteGroups, ...wire.actionGroups].some((g) => 'items' in g)).toBe(false);
+			expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(model).length * 0.8);
+		});
+	}
+
+	it('refuses a record that names a group the page does not have', () => {
+		const model = buildMapModel(result.dataset, 'en', (p) => projectLonLat(p, params), params);
+		const wire = packModel(model);
+		wire.sites = [{ ...wire.sites[0], group: 'place-nowhere' }];
+		expect(() => unpackModel(wire)).toThrow(/unknown group place-nowhere/);
+	});
+});

@@ -1,0 +1,57 @@
+/**
+ * The map model as a page ships it: what the browser can rebuild cheaply is left out of the
+ * hydration data (about a quarter of it): the arcs' paths, which follow from their ends and the
+ * projection's parameters, and each marker group's members and days, which follow from the
+ * records (each names its group, and they come sorted by day). `unpackModel(packModel(m))`
+ * gives `m` back exactly.
+ */
+import { arcOf, type FlowView, type MapModel, type MarkerGroup, type ReachLink } from './model';
+
+export interface WireModel extends Omit<MapModel, 'flows' | 'reachLinks' | 'siteGroups' | 'actionGroups'> {
+	flows: Omit<FlowView, 'd' | 'mid' | 'arrow'>[];
+	reachLinks: Omit<ReachLink, 'd'>[];
+	siteGroups: WireGroup[];
+	actionGroups: WireGroup[];
+}
+
+type WireGroup = Omit<MarkerGroup, 'items' | 'starts' | 'ends'>;
+
+/** The model without what `unpackModel` rebuilds. */
+export function packModel(model: MapModel): WireModel {
+	const group = ({ id, x, y, place }: MarkerGroup): WireGroup => ({ id, x, y, place });
+	return {
+		...model,
+		flows: model.flows.map(({ d: _d, mid: _mid, arrow: _arrow, ...flow }) => flow),
+		reachLinks: model.reachLinks.map(({ d: _d, ...link }) => link),
+		siteGroups: model.siteGroups.map(group),
+		actionGroups: model.actionGroups.map(group)
+	};
+}
+
+/** Members of each group in the records' order (by day, then id), with their start and end days. */
+function fillGroups(
+	groups: WireGroup[],
+	records: { id: string; group: string; day: number; end?: number | null }[]
+): MarkerGroup[] {
+	const full = new Map<string, MarkerGroup>(groups.map((g) => [g.id, { ...g, items: [], starts: [], ends: [] }]));
+	for (const record of records) {
+		const group = full.get(record.group);
+		if (!group) throw new Error(`Record ${record.id} names an unknown group ${record.group}`);
+		group.items.push(record.id);
+		group.starts.push(record.day);
+		if (record.end !== undefined && record.end !== null) group.ends.push(record.end);
+	}
+	for (const group of full.values()) group.ends.sort((a, b) => a - b);
+	return [...full.values()];
+}
+
+/** The full model from its packed form. */
+export function unpackModel(wire: WireModel): MapModel {
+	return {
+		...wire,
+		flows: wire.flows.map((flow) => ({ ...flow, ...arcOf(flow.ends, wire.params, flow.offset) })),
+		reachLinks: wire.reachLinks.map((link) => ({ ...link, d: arcOf(link.ends, wire.params, 0, true).d })),
+		siteGroups: fillGroups(wire.siteGroups, wire.sites),
+		actionGroups: fillGroups(wire.actionGroups, wire.actions)
+	};
+}
