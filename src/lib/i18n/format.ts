@@ -35,7 +35,12 @@ const isOne = (n: number, lang: Lang) => (lang === 'fr' ? n === 0 || n === 1 : n
  * @example translate('en', 'count.sites', { count: 1 }) // "1 data centre"
  */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	const template = catalogues[lang]?.[key] ?? catalogues.en?.[key] ?? key;
+	const template = catalogues[lang]?.[key] ?? catalogues.en?.[key];
+	if (template === undefined) {
+		// A page's data left out a message it shows (see messagesFor): say so, show the key.
+		console.error(`No message "${key}" on this page`);
+		return key;
+	}
 	return template
 		.replace(PLURAL, (_, name: string, one: string, other: string) => {
 			const n = Number(params[name]);
