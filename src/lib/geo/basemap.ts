@@ -9,6 +9,7 @@ import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { compactPath } from './compactPath';
 
 /** The map's width in SVG user units; the height follows from the projection's shape. */
 export const MAP_WIDTH = 960;
@@ -73,21 +74,23 @@ export function buildBasemap(topology: Topology, codeOf: (numericId: string | un
 	const kept = all.features.filter((f) => f.properties.name !== 'Antarctica');
 	const land: FeatureCollection = { type: 'FeatureCollection', features: kept };
 	const { projection, params } = fitProjection(land);
-	// Whole map units: 15 KiB brotli for every country (perf.md §8.1); one decimal doubles it.
+	// Whole map units: 15 KiB brotli for every country (perf.md §8.1), 12 in relative steps;
+	// one decimal doubles it.
 	const path = geoPath(projection).digits(0);
 	const countries = kept.map((f: Feature<Geometry, CountryProperties>) => ({
 		code: codeOf(f.id === undefined ? undefined : String(f.id)),
 		name: f.properties.name,
-		d: path(f) ?? ''
+		d: compactPath(path(f) ?? '')
 	}));
-	const borders =
+	const borders = compactPath(
 		path(
 			mesh(
 				topology,
 				countriesObject,
 				(a, b) => a !== b && (a.properties as CountryProperties | undefined)?.name !== 'Antarctica'
 			)
-		) ?? '';
+		) ?? ''
+	);
 	const sphere = path({ type: 'Sphere' }) ?? '';
 	return { params, countries, borders, sphere };
 }
