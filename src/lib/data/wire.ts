@@ -45,12 +45,24 @@ function fillGroups(
 	return [...full.values()];
 }
 
+/**
+ * A reach line whose path is drawn the first time it is read: the reach layer is off by
+ * default, and tracing every line up front cost about 40 ms of a phone's first task.
+ */
+function withLazyPath(link: WireModel['reachLinks'][number], wire: WireModel): ReachLink {
+	let d: string | undefined;
+	return Object.defineProperty({ ...link } as ReachLink, 'd', {
+		enumerable: true,
+		get: () => (d ??= arcOf(link.ends, wire.params, 0, true).d)
+	});
+}
+
 /** The full model from its packed form. */
 export function unpackModel(wire: WireModel): MapModel {
 	return {
 		...wire,
 		flows: wire.flows.map((flow) => ({ ...flow, ...arcOf(flow.ends, wire.params, flow.offset) })),
-		reachLinks: wire.reachLinks.map((link) => ({ ...link, d: arcOf(link.ends, wire.params, 0, true).d })),
+		reachLinks: wire.reachLinks.map((link) => withLazyPath(link, wire)),
 		siteGroups: fillGroups(wire.siteGroups, wire.sites),
 		actionGroups: fillGroups(wire.actionGroups, wire.actions)
 	};
