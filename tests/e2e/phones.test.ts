@@ -62,3 +62,35 @@ test.describe('on a phone', () => {
 		await expect(sheet).toHaveCount(0);
 	});
 });
+
+test.describe('while the date changes, the map and the slider stay where they are', () => {
+	for (const [path, width] of [
+		['/fr/', 360],
+		['/', 412],
+		['/fr/embed/', 360],
+		['/', 1000],
+		['/fr/', 1280]
+	] as const) {
+		test(`${path} at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			await hydrated(page);
+			const slider = page.locator('[role="slider"]').first();
+			await slider.focus();
+			await page.keyboard.press('Home');
+			const tops = new Set<string>();
+			// A month at a time across the whole timeline, where the counts and their wording change.
+			for (let i = 0; i < 60; i++) {
+				tops.add(
+					await page.evaluate(() =>
+						['.world-map', '[role="slider"]']
+							.map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().top + scrollY))
+							.join(' ')
+					)
+				);
+				for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+			}
+			expect([...tops]).toHaveLength(1);
+		});
+	}
+});
