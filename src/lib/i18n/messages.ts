@@ -343,7 +343,8 @@ const fr: Messages = {
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Read in English',
 	'map.label': 'Carte du monde des centres de données du cloud et des actions réglementaires, {date}',
-	'map.summary': '{date} : {sites} {open, plural, one {ouvert} other {ouverts}} dans {countries} ; {actions} à ce jour.',
+	'map.summary':
+		'{date} : {sites} {open, plural, one {ouvert} other {ouverts}} dans {countries} ; {actions} à ce jour.',
 	'map.summaryLatest': 'Dernière action : {title}, {date}.',
 	'map.zoomIn': 'Zoomer',
 	'map.zoomOut': 'Dézoomer',
