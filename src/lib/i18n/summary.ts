@@ -45,6 +45,10 @@ export function describeMapParts(
  * // "5 August 2020: 22 data centres open in 12 countries; 19 actions taken so far. Latest action: …, 5 August 2020."
  */
 export function describeMap(lang: Lang, t: number, sites: SiteView[], actionsLatestFirst: ActionView[]): string {
-	const { counts, latest } = describeMapParts(lang, t, sites, actionsLatestFirst);
+	return joinDescription(describeMapParts(lang, t, sites, actionsLatestFirst));
+}
+
+/** A map's description in one paragraph, from its sentences. */
+export function joinDescription({ counts, latest }: MapDescription): string {
 	return latest ? `${counts} ${latest}` : counts;
 }
