@@ -4,8 +4,6 @@
  * replaceState, so scrubbing the slider makes no history entries. Call during component init.
  */
 import { onMount } from 'svelte';
-import { replaceState } from '$app/navigation';
-import { page } from '$app/state';
 import { viewQuery } from '$lib/url/viewState';
 import type { ExplorerState } from './explorer.svelte';
 import { storedTheme } from './themePreference';
@@ -15,14 +13,17 @@ export class UrlSync {
 	query = $state('');
 	#ready = false;
 
-	/** `write: false` only reads the URL (the embed: its host owns the address). */
+	/**
+	 * `write` replaces the address (SvelteKit's `replaceState` on the explorer); without it the
+	 * URL is only read (the embed: its host owns the address).
+	 */
 	constructor(
 		view: ExplorerState,
 		{
 			delay = 250,
-			write = true,
+			write,
 			rememberTheme = false
-		}: { delay?: number; write?: boolean; rememberTheme?: boolean } = {}
+		}: { delay?: number; write?: (url: URL) => void; rememberTheme?: boolean } = {}
 	) {
 		onMount(() => {
 			const params = new URLSearchParams(location.search);
@@ -40,7 +41,7 @@ export class UrlSync {
 				if (location.search === query) return;
 				const url = new URL(location.href);
 				url.search = query;
-				replaceState(url, page.state);
+				write(url);
 			}, delay);
 			return () => clearTimeout(timer);
 		});
