@@ -7,6 +7,14 @@ const base = process.env.BASE_PATH ?? '';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	vitePlugin: {
+		// The embed page runs no SvelteKit client (csr = false), so hot reloading has nothing to
+		// reload there; without it its markup in `npm run dev` is what Svelte's hydrate() expects
+		// (HMR adds an anchor after the component), the same as in the build.
+		dynamicCompileOptions({ filename }) {
+			if (/[\\/]embed[\\/]\+page\.svelte$/.test(filename)) return { hmr: false };
+		}
+	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: true },

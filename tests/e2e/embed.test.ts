@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -165,6 +166,38 @@ test('the embed page is noindex, points to the full view, credits the site, and 
 	expect(requests.every((url) => url.startsWith('http://127.0.0.1:4173/'))).toBe(true);
 });
 
+test('the embed hydrates its prerendered markup with Svelte alone: no router, four scripts', async ({
+	page,
+	requests
+}) => {
+	await page.goto('/fr/embed/?date=2016-06-01');
+	await hydrated(page);
+	// The URL's date applied to the elements the server wrote (hydrated, not drawn again).
+	await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '1er juin 2016');
+	// A fresh mount would have emptied the root, its opening marker included.
+	expect(await page.evaluate(() => document.querySelector('#embed-root')!.firstChild?.nodeValue)).toBe('[');
+	await page.getByRole('slider').press('End');
+	await expect(page.locator('.summary')).toContainText('2022');
+	const scripts = requests.filter((url) => url.endsWith('.js'));
+	expect(scripts).toHaveLength(4);
+	expect(scripts.filter((url) => /\/entry\/(start|app)\./.test(url))).toEqual([]);
+	expect(await page.evaluate(() => Object.keys(globalThis).filter((key) => key.startsWith('__sveltekit')))).toEqual([]);
+});
+
+test('a garbled boot block leaves the embed as prerendered and says why in the console', async ({ page, errors }) => {
+	await page.route('**/embed/', async (route) => {
+		const response = await route.fetch();
+		const html = (await response.text()).replace(/(id="embed-boot">)\{/, '$1{{');
+		await route.fulfill({ response, body: html });
+	});
+	await page.goto('/embed/');
+	await expect(page.locator('.summary')).toContainText('18 January 2022');
+	await expect.poll(() => errors.length).toBe(1);
+	expect(errors).toEqual(['Data Borders embed: the boot data is not JSON']);
+	expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+	errors.length = 0;
+});
+
 test('the host can switch the embed to dark, and nothing else', async ({ page }) => {
 	await page.goto(`${HOST}/two.html`);
 	const a = await frameOf(page, '#a');
@@ -238,9 +271,15 @@ test('every page has a strict CSP, and the host headers let only the embed be fr
 		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
 		const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
 		expect(scriptSrc, path).toContain("'self'");
-		expect(scriptSrc, path).toMatch(/'sha256-/);
 		expect(scriptSrc, path).not.toContain('unsafe-inline');
 		expect(csp, path).toContain("object-src 'none'");
+		// Every inline script that runs is allowed by its hash; data blocks (JSON) do not run.
+		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+			.filter(([, attributes]) => !/type="application\/json"/.test(attributes))
+			.map(([, , code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+		for (const hash of inline) expect(scriptSrc, path).toContain(hash);
+		// SvelteKit pages start from an inline script; the embed boots from a file alone.
+		expect(inline.length, path).toBe(path.includes('embed') ? 0 : 1);
 	}
 	const headers = await (await request.get('/_headers')).text();
 	expect(headers).toMatch(/\/embed\/\*\n\s+Content-Security-Policy: frame-ancestors \*/);

@@ -229,7 +229,7 @@ for (const path of [
 	}
 }
 
-test('the build copied under a sub-path works with nothing outside it: slides, handout, explorer', async ({
+test('the build copied under a sub-path works with nothing outside it: slides, handout, explorer, embed', async ({
 	page,
 	requests
 }) => {
@@ -253,6 +253,11 @@ test('the build copied under a sub-path works with nothing outside it: slides, h
 		await page.goto(root);
 		await hydrated(page);
 		await expect(page.locator('svg.markers g.marker').first()).toBeVisible();
+		// The embed finds its base from its own page: the credit and the sources stay in the folder.
+		await page.goto(`${root}fr/embed/?date=2020-08-05&selected=us-clean-cloud`);
+		await hydrated(page);
+		await expect(page.locator('.credit a')).toHaveAttribute('href', /^\/stick\/data-borders\/fr\/\?date=2020-08-05/);
+		await expect(page.locator('.panel .sources a').first()).toBeVisible();
 		expect(failed).toEqual([]);
 		const outside = requests.filter((url) => !url.startsWith(root) && !url.startsWith('data:'));
 		expect(outside).toEqual([]);
