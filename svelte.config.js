@@ -8,11 +8,11 @@ const base = process.env.BASE_PATH ?? '';
 const config = {
 	preprocess: vitePreprocess(),
 	vitePlugin: {
-		// The embed page runs no SvelteKit client (csr = false), so hot reloading has nothing to
-		// reload there; without it its markup in `npm run dev` is what Svelte's hydrate() expects
-		// (HMR adds an anchor after the component), the same as in the build.
+		// The explorer and embed pages run no SvelteKit client (csr = false), so hot reloading has
+		// nothing to reload there; without it their markup in `npm run dev` is what Svelte's
+		// hydrate() expects (HMR adds an anchor after the component), the same as in the build.
 		dynamicCompileOptions({ filename }) {
-			if (/[\\/]embed[\\/]\+page\.svelte$/.test(filename)) return { hmr: false };
+			if (/\[\[lang=lang\]\][\\/](embed[\\/])?\+page\.svelte$/.test(filename)) return { hmr: false };
 		}
 	},
 	kit: {

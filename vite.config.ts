@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { readDataFiles } from './src/lib/data/readDataFiles.ts';
 import { formatErrors, validateDataset } from './src/lib/data/validate.ts';
-import { EMBED_ENTRY } from './src/lib/server/embedEntry.ts';
+import { ENTRIES } from './src/lib/server/entries.ts';
 
 /** Stops the build before any page renders when data/ is invalid, with every error listed. */
 function validateData(): Plugin {
@@ -16,14 +16,14 @@ function validateData(): Plugin {
 }
 
 /**
- * The embed's entry (src/lib/embed/client.ts) as one more input of SvelteKit's client build: the
- * embed page hydrates with Svelte alone (see that file), and its page finds the file in the
- * build's manifest (src/lib/server/embedEntry.ts).
+ * The entries of the pages that boot without SvelteKit's client (src/lib/boot/: the explorer and
+ * the embed) as more inputs of SvelteKit's client build; each page finds its file in the build's
+ * manifest (src/lib/server/entries.ts).
  */
-function embedEntry(): Plugin {
+function pageEntries(): Plugin {
 	let ssr = false;
 	return {
-		name: 'data-borders:embed-entry',
+		name: 'data-borders:page-entries',
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
@@ -31,13 +31,14 @@ function embedEntry(): Plugin {
 		options(options) {
 			const { input } = options;
 			if (ssr || typeof input !== 'object' || input === null || Array.isArray(input)) return null;
-			return { ...options, input: { ...input, 'entry/embed': EMBED_ENTRY } };
+			const entries = Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [`entry/${name}`, file]));
+			return { ...options, input: { ...input, ...entries } };
 		}
 	};
 }
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit(), embedEntry()],
+	plugins: [validateData(), sveltekit(), pageEntries()],
 	build: {
 		rolldownOptions: {
 			output: {
@@ -45,18 +46,24 @@ export default defineConfig({
 				// request costs a round trip on a phone (562 ms in the bench's mobile profile).
 				advancedChunks: {
 					groups: [
-						// Svelte and d3 in one file, SvelteKit's client router in another: the embed loads
-						// Svelte, not the router. A group takes its modules' dependencies with it, so the
-						// framework is chosen first (priority), or the router's group would take Svelte.
+						// Svelte and d3 in one file, SvelteKit's client router in another: the explorer and
+						// the embed load Svelte, not the router. A group takes its modules' dependencies
+						// with it, so the framework is chosen first (priority), or the router's would take Svelte.
 						{ name: 'framework', test: /node_modules[\\/](?!@sveltejs[\\/]kit[\\/]|devalue[\\/])/, priority: 1 },
 						{ name: 'kit', test: /node_modules/ },
-						// Only code shared by several pages: the rest stays with its page. The slides'
-						// own code goes with them (next group), not to every page.
+						// The map view and what it stands on, which every page with a map runs (the embed
+						// runs nothing else of ours). Not the explorer's own controls, the site's chrome,
+						// the data page's tables or the slides: they go with their pages. (SvelteKit's
+						// client build still holds the explorer and embed routes' pages, which never load
+						// since those pages boot with their own entries; a group counting the pages that
+						// share a module would count them, so the group is drawn by path.)
 						{
-							name: 'app',
-							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation)/,
+							name: 'map',
+							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation|components[\\/](explorer|chrome|data|snapshot)[\\/]|data[\\/](csv|viewExport|exportColumns|datasetInfo|sortRows|filterRows|downloads)\.|embed[\\/]snippet\.)/,
 							minShareCount: 2
 						},
+						// The site's header and footer, on every page but the embed.
+						{ name: 'chrome', test: /src[\\/]lib[\\/]components[\\/]chrome[\\/]/ },
 						{ name: 'present', test: /src[\\/]lib[\\/](present[\\/]|state[\\/]presentation)/ }
 					]
 				}

@@ -166,36 +166,52 @@ test('the embed page is noindex, points to the full view, credits the site, and 
 	expect(requests.every((url) => url.startsWith('http://127.0.0.1:4173/'))).toBe(true);
 });
 
-test('the embed hydrates its prerendered markup with Svelte alone: no router, four scripts', async ({
-	page,
-	requests
-}) => {
-	await page.goto('/fr/embed/?date=2016-06-01');
-	await hydrated(page);
-	// The URL's date applied to the elements the server wrote (hydrated, not drawn again).
-	await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '1er juin 2016');
-	// A fresh mount would have emptied the root, its opening marker included.
-	expect(await page.evaluate(() => document.querySelector('#embed-root')!.firstChild?.nodeValue)).toBe('[');
-	await page.getByRole('slider').press('End');
-	await expect(page.locator('.summary')).toContainText('2022');
-	const scripts = requests.filter((url) => url.endsWith('.js'));
-	expect(scripts).toHaveLength(4);
-	expect(scripts.filter((url) => /\/entry\/(start|app)\./.test(url))).toEqual([]);
-	expect(await page.evaluate(() => Object.keys(globalThis).filter((key) => key.startsWith('__sveltekit')))).toEqual([]);
-});
+for (const [path, most] of [
+	['/fr/embed/?date=2016-06-01', 4],
+	['/fr/?date=2016-06-01', 6]
+] as const) {
+	test(`${path} hydrates its prerendered markup with Svelte alone: no router, ${most} scripts at most`, async ({
+		page,
+		requests
+	}) => {
+		await page.goto(path);
+		await hydrated(page);
+		// The URL's date applied to the elements the server wrote (hydrated, not drawn again).
+		await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', '1er juin 2016');
+		// A fresh mount would have emptied the root, its opening marker included.
+		expect(await page.evaluate(() => document.querySelector('#page-root')!.firstChild?.nodeValue)).toBe('[');
+		await page.getByRole('slider').press('End');
+		await expect(page.locator('.summary')).toContainText('2022');
+		// The scripts the page names (its entry and what it imports), and no other.
+		const named = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel=modulepreload], script[src]')].map(
+				(element) => ('href' in element ? element.href : element.src)
+			)
+		);
+		const scripts = requests.filter((url) => url.endsWith('.js'));
+		expect(scripts.sort()).toEqual(named.sort());
+		expect(scripts.length).toBeLessThanOrEqual(most);
+		expect(scripts.filter((url) => /\/entry\/(start|app)\./.test(url))).toEqual([]);
+		expect(await page.evaluate(() => Object.keys(globalThis).filter((key) => key.startsWith('__sveltekit')))).toEqual(
+			[]
+		);
+	});
+}
 
-test('a garbled boot block leaves the embed as prerendered and says why in the console', async ({ page, errors }) => {
-	await page.route('**/embed/', async (route) => {
+test('a garbled boot block leaves the page as prerendered and says why in the console', async ({ page, errors }) => {
+	await page.route(/\/(embed\/)?$/, async (route) => {
 		const response = await route.fetch();
-		const html = (await response.text()).replace(/(id="embed-boot">)\{/, '$1{{');
+		const html = (await response.text()).replace(/(id="page-boot">)\{/, '$1{{');
 		await route.fulfill({ response, body: html });
 	});
-	await page.goto('/embed/');
-	await expect(page.locator('.summary')).toContainText('18 January 2022');
-	await expect.poll(() => errors.length).toBe(1);
-	expect(errors).toEqual(['Data Borders embed: the boot data is not JSON']);
-	expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
-	errors.length = 0;
+	for (const path of ['/embed/', '/']) {
+		await page.goto(path);
+		await expect(page.locator('.summary')).toContainText('18 January 2022');
+		await expect.poll(() => errors.length).toBe(1);
+		expect(errors).toEqual(['Data Borders: the boot data is not JSON']);
+		expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+		errors.length = 0;
+	}
 });
 
 test('the host can switch the embed to dark, and nothing else', async ({ page }) => {
@@ -278,8 +294,9 @@ test('every page has a strict CSP, and the host headers let only the embed be fr
 			.filter(([, attributes]) => !/type="application\/json"/.test(attributes))
 			.map(([, , code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
 		for (const hash of inline) expect(scriptSrc, path).toContain(hash);
-		// SvelteKit pages start from an inline script; the embed boots from a file alone.
-		expect(inline.length, path).toBe(path.includes('embed') ? 0 : 1);
+		// SvelteKit pages start from an inline script; the explorer and the embed boot from a file alone.
+		const ownEntry = ['/', '/fr/', '/embed/', '/fr/embed/'].includes(path);
+		expect(inline.length, path).toBe(ownEntry ? 0 : 1);
 	}
 	const headers = await (await request.get('/_headers')).text();
 	expect(headers).toMatch(/\/embed\/\*\n\s+Content-Security-Policy: frame-ancestors \*/);

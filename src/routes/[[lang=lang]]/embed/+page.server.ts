@@ -1,14 +1,14 @@
 import { dev } from '$app/environment';
 import { mapModel } from '$lib/server/dataset';
-import { embedEntry } from '$lib/server/embedEntry';
+import { pageEntry } from '$lib/server/entries';
 import { packModel } from '$lib/data/wire';
 import type { Lang } from '$lib/i18n/lang';
 import type { PageServerLoad } from './$types';
 
-// The embed boots with its own entry (src/lib/embed/client.ts), not SvelteKit's client.
+// The embed boots with its own entry (src/lib/boot/embed.ts), not SvelteKit's client.
 export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang: Lang = params.lang === 'fr' ? 'fr' : 'en';
-	return { lang, model: packModel(mapModel(lang)), entry: embedEntry(dev) };
+	return { lang, model: packModel(mapModel(lang)), entry: pageEntry('embed', dev) };
 };

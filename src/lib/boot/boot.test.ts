@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BOOT_ID, bootBlock, readBoot, type EmbedBoot } from './boot';
+import { BOOT_ID, bootBlock, readBoot, type PageBoot } from './boot';
 import type { WireModel } from '../data/wire';
 
-const boot = (over: Partial<EmbedBoot> = {}): EmbedBoot => ({
+const boot = (over: Partial<PageBoot> = {}): PageBoot => ({
 	lang: 'en',
 	base: '..',
 	messages: { 'site.title': 'Data Borders' },
@@ -14,11 +14,11 @@ const boot = (over: Partial<EmbedBoot> = {}): EmbedBoot => ({
 
 /** The JSON text of a block, as the browser's textContent gives it. */
 const textOf = (block: string) =>
-	/^<script type="application\/json" id="embed-boot">([\s\S]*)<\/script>$/.exec(block)![1];
+	/^<script type="application\/json" id="page-boot">([\s\S]*)<\/script>$/.exec(block)![1];
 
 describe('bootBlock and readBoot', () => {
-	it('carry the page data to the embed entry unchanged', () => {
-		const data = boot();
+	it('carry the page data to the entry script unchanged', () => {
+		const data = boot({ other: { lang: 'fr', messages: { 'embed.creditLink': 'Voir' } } });
 		const block = bootBlock(data);
 		expect(block).toContain(`id="${BOOT_ID}"`);
 		expect(readBoot(textOf(block))).toEqual({ boot: JSON.parse(JSON.stringify(data)) });
@@ -46,6 +46,11 @@ describe('bootBlock and readBoot', () => {
 			'no model',
 			JSON.stringify({ ...boot(), model: null }),
 			'the boot data lacks messages, country names or the map model'
+		],
+		[
+			'other-language messages in another shape',
+			JSON.stringify({ ...boot(), other: { lang: 'fr', messages: 'x' } }),
+			'the boot data has other-language messages in the wrong shape'
 		],
 		[
 			'messages as a list',
