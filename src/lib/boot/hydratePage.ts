@@ -6,13 +6,14 @@
  * is logged.
  */
 import { flushSync, hydrate, type Component } from 'svelte';
-import type { WireModel } from '$lib/data/wire';
+import type { MapModel } from '$lib/data/model';
+import { unpackModel } from '$lib/data/wire';
 import type { Lang } from '$lib/i18n/lang';
 import { useCountryNames, useMessages } from '$lib/i18n/format';
 import { absoluteBase, setBase } from '$lib/paths';
 import { BOOT_ID, ROOT_ID, readBoot } from './boot';
 
-export function hydratePage(Root: Component<{ lang: Lang; model: WireModel }>): void {
+export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>): void {
 	const target = document.getElementById(ROOT_ID);
 	const read = readBoot(document.getElementById(BOOT_ID)?.textContent);
 	if (!target) return console.error(`Data Borders: no #${ROOT_ID} on the page`);
@@ -22,15 +23,18 @@ export function hydratePage(Root: Component<{ lang: Lang; model: WireModel }>): 
 	useMessages(boot.lang, boot.messages);
 	useCountryNames(boot.lang, boot.countries);
 	if (boot.other) useMessages(boot.other.lang, boot.other.messages);
-	// After the next frame: the browser first paints the prerendered page, and the scripts'
-	// evaluation and the hydration run as two tasks, not one (on the embed, on a phone, the
-	// longest task went from about 420 to about 240 ms).
+	// After the next frame, so the browser first paints the prerendered page; then the scripts'
+	// evaluation, the model's unpacking and the hydration run as three tasks, not one (on the
+	// embed, on a phone, the longest task went from about 420 to about 240 ms with two).
 	requestAnimationFrame(() =>
 		setTimeout(() => {
-			hydrate(Root, { target, props: { lang: boot.lang, model: boot.model } });
-			// Mount effects (the URL's state, the resize messages) before the page counts as interactive.
-			flushSync();
-			document.documentElement.dataset.hydrated = 'true';
+			const model = unpackModel(boot.model);
+			setTimeout(() => {
+				hydrate(Root, { target, props: { lang: boot.lang, model } });
+				// Mount effects (the URL's state, the resize messages) before the page counts as interactive.
+				flushSync();
+				document.documentElement.dataset.hydrated = 'true';
+			});
 		})
 	);
 }
