@@ -95,3 +95,37 @@ test.describe('while the date changes, the map and the slider stay where they ar
 		});
 	}
 });
+
+test.describe('every milestone label lies within the timeline, on the side of its tick with more room', () => {
+	for (const [path, width] of [
+		['/fr/?span=full', 360],
+		['/?span=full', 360],
+		['/fr/', 360],
+		['/fr/?span=full', 412],
+		['/?span=full', 1000],
+		['/fr/embed/?span=full', 360]
+	] as const) {
+		test(`${path} at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			await hydrated(page);
+			const labels = page.locator('.milestones li');
+			await expect(labels.first()).toBeVisible();
+			const bounds = await page.evaluate(() => {
+				const list = document.querySelector('.milestones')!.getBoundingClientRect();
+				return [...document.querySelectorAll('.milestones li')].map((li) => {
+					const box = li.getBoundingClientRect();
+					const text = li.querySelector('button')!.getBoundingClientRect();
+					return { left: box.left - list.left, right: list.right - box.right, text: text.width, li: box.width };
+				});
+			});
+			expect(bounds.length).toBeGreaterThan(0);
+			for (const { left, right, text, li } of bounds) {
+				// Inside the timeline's box (its margins give the ticks' rings room), the text whole.
+				expect(left).toBeGreaterThanOrEqual(-12);
+				expect(right).toBeGreaterThanOrEqual(-12);
+				expect(text).toBeLessThanOrEqual(li);
+			}
+		});
+	}
+});

@@ -372,7 +372,7 @@ const fr: Messages = {
 	'milestone.firstUsDc': 'Premier centre de données américain d’Alibaba Cloud',
 	'milestone.cleanCloud': 'Avertissement « Clean Cloud »',
 	'milestone.commerceInquiry': 'Enquête du Commerce révélée',
-	'milestone.short.firstUsDc': '1er centre aux États-Unis',
+	'milestone.short.firstUsDc': '1er centre américain',
 	'milestone.short.cleanCloud': 'Clean Cloud',
 	'milestone.short.commerceInquiry': 'Enquête du Commerce',
 	'kind.law': 'Loi',
