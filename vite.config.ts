@@ -42,8 +42,8 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
-				// Fewer, larger files: the framework in one, our shared code in another. Every
-				// request costs a round trip on a phone (562 ms in the bench's mobile profile).
+				// Few, large files, each holding what the pages that load it share. Every request
+				// costs a round trip on a phone (562 ms in the bench's mobile profile).
 				advancedChunks: {
 					groups: [
 						// Svelte and d3 in one file, SvelteKit's client router in another: the explorer and
