@@ -57,6 +57,21 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test('each source title carries its own language, so a screen reader reads it in that language', async ({ page }) => {
+	// us-commerce-alibaba-cloud-review cites L'Usine Digitale in French beside English reports.
+	for (const path of ['/events/us-commerce-alibaba-cloud-review/', '/fr/events/us-commerce-alibaba-cloud-review/']) {
+		await page.goto(path);
+		const links = page.locator('#sources-heading + ol.sources li > a:first-child');
+		const langs = await links.evaluateAll((all) => all.map((a) => [a.getAttribute('lang'), a.textContent]));
+		expect(langs.find(([, title]) => title!.startsWith('Soucieux de la protection'))?.[0], path).toBe('fr');
+		expect(langs.filter(([lang]) => lang === 'en').length, path).toBeGreaterThan(0);
+		expect(
+			langs.every(([lang]) => lang === 'en' || lang === 'fr'),
+			path
+		).toBe(true);
+	}
+});
+
 test('every action has an event page in both languages', async ({ request }) => {
 	expect(ACTIONS.length).toBeGreaterThan(10);
 	for (const { id } of ACTIONS) {

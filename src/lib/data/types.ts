@@ -30,6 +30,8 @@ export interface Source {
 	date: PartialDate;
 	/** A stored copy of the page, where one exists. */
 	archived?: string;
+	/** The title's language (a BCP 47 tag such as `de` or `pt-BR`) where it is not English. */
+	lang?: string;
 }
 
 /** Fields every record carries. */

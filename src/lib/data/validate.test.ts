@@ -160,6 +160,24 @@ describe('validateDataset', () => {
 			'data/providers.json: alibaba-cloud.sources[0].title: expected a non-empty string, got ""'
 		],
 		[
+			'a source title language that is not a language tag',
+			'sites',
+			(r) => (r[0].sources[0].lang = 'German'),
+			'data/sites.json: alibaba-us-west-1.sources[0].lang: "German" is not a language tag (two or three lower-case letters, as de or pt-BR)'
+		],
+		[
+			'a source title language that markup could ride in',
+			'sites',
+			(r) => (r[0].sources[0].lang = 'de" onmouseover="x'),
+			'data/sites.json: alibaba-us-west-1.sources[0].lang: "de\\" onmouseover=\\"x" is not a language tag (two or three lower-case letters, as de or pt-BR)'
+		],
+		[
+			'a source title marked English (the default)',
+			'providers',
+			(r) => (r[0].sources[0].lang = 'en'),
+			'data/providers.json: alibaba-cloud.sources[0].lang: "en" is the default: leave lang out for an English title'
+		],
+		[
 			'a source without a publisher',
 			'providers',
 			(r) => delete r[0].sources[0].publisher,

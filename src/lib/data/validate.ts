@@ -68,6 +68,12 @@ const country: Check = (value, at, ctx) => {
 	if (typeof value !== 'string' || !COUNTRY.test(value))
 		report(ctx, at, `${show(value)} is not an ISO 3166-1 alpha-2 country code (two capital letters)`);
 };
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+const language: Check = (value, at, ctx) => {
+	if (typeof value !== 'string' || !LANGUAGE_TAG.test(value))
+		report(ctx, at, `${show(value)} is not a language tag (two or three lower-case letters, as de or pt-BR)`);
+	else if (value === 'en') report(ctx, at, `"en" is the default: leave lang out for an English title`);
+};
 const url: Check = (value, at, ctx) => {
 	let ok = false;
 	if (typeof value === 'string') {
@@ -160,7 +166,8 @@ const source = object({
 	title: required(str),
 	publisher: required(str),
 	date: required(date),
-	archived: optional(url)
+	archived: optional(url),
+	lang: optional(language)
 });
 const evidence: Shape = {
 	sources: required(list(source, { min: 1 })),
