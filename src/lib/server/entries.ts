@@ -43,7 +43,11 @@ export function entryFiles(manifest: Record<string, ManifestChunk>, key: string)
 	return { file: entry.file, preload: [...preload] };
 }
 
+/** The client build's manifest, read once per prerender (every explorer and embed page asks). */
+let manifest: Record<string, ManifestChunk> | undefined;
+
 export function pageEntry(name: EntryName, dev: boolean): EntryFiles {
 	if (dev) return { file: ENTRIES[name], preload: [] };
-	return entryFiles(JSON.parse(readFileSync(MANIFEST, 'utf8')), ENTRIES[name]);
+	manifest ??= JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
+	return entryFiles(manifest, ENTRIES[name]);
 }
