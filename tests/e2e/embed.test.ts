@@ -198,6 +198,51 @@ for (const [path, most] of [
 	});
 }
 
+for (const path of ['/embed/', '/fr/']) {
+	test(`${path}: the map's marker layers are islands, mounted over the server's markers once the page has hydrated`, async ({
+		page
+	}) => {
+		// What the server wrote, held before the page's script runs (it waits a frame).
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () => {
+				const held = window as unknown as Record<string, unknown>;
+				held.servedMarker = document.querySelector('svg.markers g.sites g.marker.site');
+				held.servedSlider = document.querySelector('[role=slider]');
+			})
+		);
+		await page.goto(`${path}?date=2016-06-01`);
+		await hydrated(page);
+		const state = () =>
+			page.evaluate(() => {
+				const held = window as unknown as Record<string, Element>;
+				const layers = Object.fromEntries(
+					['reach', 'flows', 'sites', 'actions'].map((layer) => [
+						layer,
+						document.querySelectorAll(`svg.markers > g > g.${layer}`).length
+					])
+				);
+				return {
+					layers,
+					sites: document.querySelectorAll('svg.markers g.marker.site').length,
+					slots: document.querySelector('svg.markers')!.innerHTML.includes('db-island'),
+					markerReplaced: !held.servedMarker.isConnected,
+					sliderHydrated: held.servedSlider.isConnected
+				};
+			});
+		const early = await state();
+		expect(early.layers).toEqual({ reach: 1, flows: 1, sites: 1, actions: 1 });
+		// The slider was hydrated in place; the markers were mounted afresh, at the URL's date,
+		// with none of the server's (the default date's, later and more) left over.
+		expect(early).toMatchObject({ slots: false, markerReplaced: true, sliderHydrated: true });
+		await page.getByRole('slider').press('End');
+		await expect.poll(async () => (await state()).sites).toBeGreaterThan(early.sites);
+		// The mounted markers answer the reader.
+		await page.locator('svg.markers g.marker.site').first().focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('svg.markers g.marker.site.selected')).toHaveCount(1);
+	});
+}
+
 test('a garbled boot block leaves the page as prerendered and says why in the console', async ({ page, errors }) => {
 	await page.route(/\/(embed\/)?$/, async (route) => {
 		const response = await route.fetch();

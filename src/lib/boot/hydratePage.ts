@@ -12,6 +12,7 @@ import type { Lang } from '$lib/i18n/lang';
 import { useCountryNames, useMessages } from '$lib/i18n/format';
 import { absoluteBase, setBase } from '$lib/paths';
 import { BOOT_ID, ROOT_ID, readBoot } from './boot';
+import { ISLAND_CONTEXT, takeIslands } from './islands';
 
 export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>): void {
 	const target = document.getElementById(ROOT_ID);
@@ -24,17 +25,37 @@ export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>): v
 	useCountryNames(boot.lang, boot.countries);
 	if (boot.other) useMessages(boot.other.lang, boot.other.messages);
 	// After the next frame, so the browser first paints the prerendered page; then the scripts'
-	// evaluation, the model's unpacking and the hydration run as three tasks, not one (on the
-	// embed, on a phone, the longest task went from about 420 to about 240 ms with two).
+	// evaluation, the model's unpacking, the page's hydration and each of its islands (the map's
+	// marker layers) run as tasks of their own: no one task holds a slow phone's main thread for
+	// the whole page (bench: longest task; about 420 ms on the embed as one task).
 	requestAnimationFrame(() =>
 		setTimeout(() => {
 			const model = unpackModel(boot.model);
 			setTimeout(() => {
-				hydrate(Root, { target, props: { lang: boot.lang, model } });
-				// Mount effects (the URL's state, the resize messages) before the page counts as interactive.
+				hydrate(Root, { target, props: { lang: boot.lang, model }, context: ISLAND_CONTEXT });
+				// Mount effects (the URL's state, the resize messages) run before the islands mount,
+				// so they mount at the URL's state.
 				flushSync();
-				document.documentElement.dataset.hydrated = 'true';
+				mountIslands(takeIslands());
 			});
 		})
 	);
+}
+
+/** Mounts each island in a task of its own, then marks the page interactive. */
+function mountIslands(islands: (() => void)[]): void {
+	const next = islands.shift();
+	if (!next) {
+		document.documentElement.dataset.hydrated = 'true';
+		return;
+	}
+	setTimeout(() => {
+		try {
+			next();
+			flushSync();
+		} catch (error) {
+			console.error('Data Borders: a part of the map could not start', error);
+		}
+		mountIslands(islands);
+	});
 }

@@ -1,0 +1,76 @@
+/**
+ * Islands: parts of a self-booting page (the explorer, the embed) that the page's hydration
+ * skips and that are mounted afresh afterwards, each in a task of its own. Hydrating the whole
+ * page in one task held a slow phone's main thread for about 200 ms (bench: longest task);
+ * the map's marker layers were most of it.
+ *
+ * On the server an island renders inline, through the renderer hooks.server.ts registers
+ * (svelte/server stays out of the browser's scripts). In the browser its place holds a constant
+ * comment, so the page's `{@html}` adopts the server's markup without reading it; the island
+ * then replaces that markup with a mounted component in a later task. Until then the reader sees
+ * the server's markup, which is the same drawing.
+ */
+import { getContext, mount, setContext, unmount, type Component } from 'svelte';
+
+const KEY = 'data-borders:islands';
+
+/** What the page's `{@html}` holds in the browser where an island's server markup is. */
+export const ISLAND_SLOT = '<!--db-island-->';
+
+type Render = (component: Component<Record<string, unknown>>, props: Record<string, unknown>) => string;
+let serverRender: Render | null = null;
+
+/** Registers the server's renderer (svelte/server's `render`), from hooks.server.ts. */
+export function useIslandRenderer(render: Render): void {
+	serverRender = render;
+}
+
+/** Marks the component tree below the caller as one whose islands are deferred (pages that boot themselves). */
+export function setIslands(): void {
+	setContext(KEY, true);
+}
+
+/** Whether the caller is inside a page that defers its islands; the context Map for hydrate(). */
+export function islandsOn(): boolean {
+	return getContext(KEY) === true;
+}
+export const ISLAND_CONTEXT = new Map([[KEY, true]]);
+
+/** The island's markup: rendered on the server, the constant slot in the browser. */
+export function islandMarkup<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+	if (!import.meta.env.SSR) return ISLAND_SLOT;
+	if (!serverRender) throw new Error('Data Borders: no island renderer (hooks.server.ts registers it)');
+	return serverRender(component as Component<Record<string, unknown>>, props);
+}
+
+const pending: (() => void)[] = [];
+
+/**
+ * Queues an island to mount into `target` (replacing the server's markup there) when the page
+ * runs its islands; returns a function that unmounts it (or forgets it if not yet mounted).
+ */
+export function deferIsland<P extends Record<string, unknown>>(
+	target: Element,
+	component: Component<P>,
+	props: P
+): () => void {
+	let instance: Record<string, unknown> | null = null;
+	const run = () => {
+		// The server's markup goes only once the island stands before it: if mounting fails,
+		// the reader keeps the drawing.
+		const served = [...target.childNodes];
+		instance = mount(component, { target, anchor: target.firstChild ?? undefined, props });
+		for (const node of served) node.remove();
+	};
+	pending.push(run);
+	return () => {
+		const at = pending.indexOf(run);
+		if (at >= 0) pending.splice(at, 1);
+		if (instance) void unmount(instance);
+	};
+}
+
+/** The islands queued so far, in page order, emptying the queue. */
+export function takeIslands(): (() => void)[] {
+	return pending.splice(0);
+}
