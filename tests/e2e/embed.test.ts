@@ -198,22 +198,26 @@ for (const [path, most] of [
 	});
 }
 
-for (const path of ['/embed/', '/fr/']) {
-	test(`${path}: the map's marker layers are islands, mounted over the server's markers once the page has hydrated`, async ({
+for (const [path, part] of [
+	['/embed/', '.legend'],
+	['/fr/', 'section.visible']
+] as const) {
+	test(`${path}: the map's marker layers and ${part} are islands, mounted over the server's markup once the page has hydrated`, async ({
 		page
 	}) => {
 		// What the server wrote, held before the page's script runs (it waits a frame).
-		await page.addInitScript(() =>
+		await page.addInitScript((part) => {
 			document.addEventListener('DOMContentLoaded', () => {
 				const held = window as unknown as Record<string, unknown>;
 				held.servedMarker = document.querySelector('svg.markers g.sites g.marker.site');
+				held.servedPart = document.querySelector(`.island > ${part}`);
 				held.servedSlider = document.querySelector('[role=slider]');
-			})
-		);
+			});
+		}, part);
 		await page.goto(`${path}?date=2016-06-01`);
 		await hydrated(page);
 		const state = () =>
-			page.evaluate(() => {
+			page.evaluate((part) => {
 				const held = window as unknown as Record<string, Element>;
 				const layers = Object.fromEntries(
 					['reach', 'flows', 'sites', 'actions'].map((layer) => [
@@ -226,14 +230,15 @@ for (const path of ['/embed/', '/fr/']) {
 					sites: document.querySelectorAll('svg.markers g.marker.site').length,
 					slots: document.querySelector('svg.markers')!.innerHTML.includes('db-island'),
 					markerReplaced: !held.servedMarker.isConnected,
+					partReplaced: !held.servedPart.isConnected && document.querySelectorAll(`.island > ${part}`).length === 1,
 					sliderHydrated: held.servedSlider.isConnected
 				};
-			});
+			}, part);
 		const early = await state();
 		expect(early.layers).toEqual({ reach: 1, flows: 1, sites: 1, actions: 1 });
 		// The slider was hydrated in place; the markers were mounted afresh, at the URL's date,
 		// with none of the server's (the default date's, later and more) left over.
-		expect(early).toMatchObject({ slots: false, markerReplaced: true, sliderHydrated: true });
+		expect(early).toMatchObject({ slots: false, markerReplaced: true, partReplaced: true, sliderHydrated: true });
 		await page.getByRole('slider').press('End');
 		await expect.poll(async () => (await state()).sites).toBeGreaterThan(early.sites);
 		// The mounted markers answer the reader.

@@ -30,10 +30,16 @@ export function setIslands(): void {
 	setContext(KEY, true);
 }
 
-/** Whether the caller is inside a page that defers its islands; the context Map for hydrate(). */
-export function islandsOn(): boolean {
-	return getContext(KEY) === true;
+let started = false;
+
+/**
+ * Whether an island created now is deferred: inside a page that boots itself, before its islands
+ * have started (one that appears later, say when the reader opens a part, renders as a child).
+ */
+export function islandsDeferred(): boolean {
+	return !started && getContext(KEY) === true;
 }
+/** The context Map for the page's hydrate(). */
 export const ISLAND_CONTEXT = new Map([[KEY, true]]);
 
 /** The island's markup: rendered on the server, the constant slot in the browser. */
@@ -70,7 +76,8 @@ export function deferIsland<P extends Record<string, unknown>>(
 	};
 }
 
-/** The islands queued so far, in page order, emptying the queue. */
+/** The islands queued by the page's hydration, in page order; islands created from now on render as children. */
 export function takeIslands(): (() => void)[] {
+	started = true;
 	return pending.splice(0);
 }
