@@ -248,6 +248,33 @@ for (const [path, part] of [
 	});
 }
 
+test('a reader who tabs to a marker before the page starts keeps the focus on it when its island mounts', async ({
+	page
+}) => {
+	// The page's script waits until the reader has reached a marker in the server's markup.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/entry\/embed\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	// Module scripts hold back DOMContentLoaded: wait for the markup instead.
+	await page.goto('/embed/', { waitUntil: 'commit' });
+	const served = page.locator('svg.markers g.marker.action').nth(2);
+	await served.waitFor();
+	await served.focus();
+	const label = await served.getAttribute('aria-label');
+	await page.evaluate(() => ((window as unknown as Record<string, unknown>).served = document.activeElement));
+	release();
+	await hydrated(page);
+	expect(
+		await page.evaluate(() => ({
+			label: document.activeElement?.getAttribute('aria-label'),
+			fresh: document.activeElement !== (window as unknown as Record<string, unknown>).served
+		}))
+	).toEqual({ label, fresh: true });
+});
+
 test('a garbled boot block leaves the page as prerendered and says why in the console', async ({ page, errors }) => {
 	await page.route(/\/(embed\/)?$/, async (route) => {
 		const response = await route.fetch();

@@ -51,6 +51,15 @@ export function islandMarkup<P extends Record<string, unknown>>(component: Compo
 
 const pending: (() => void)[] = [];
 
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
+/** Which of the focusable elements in `root` has the focus, or -1. */
+function focusIndex(root: Element): number {
+	const active = document.activeElement;
+	if (!active || !root.contains(active)) return -1;
+	return [...root.querySelectorAll(FOCUSABLE)].indexOf(active);
+}
+
 /**
  * Queues an island to mount into `target` (replacing the server's markup there) when the page
  * runs its islands; returns a function that unmounts it (or forgets it if not yet mounted).
@@ -65,8 +74,11 @@ export function deferIsland<P extends Record<string, unknown>>(
 		// The server's markup goes only once the island stands before it: if mounting fails,
 		// the reader keeps the drawing.
 		const served = [...target.childNodes];
+		const focused = focusIndex(target);
 		instance = mount(component, { target, anchor: target.firstChild ?? undefined, props });
 		for (const node of served) node.remove();
+		// A reader who tabbed into the island before it mounted keeps their place.
+		if (focused >= 0) target.querySelectorAll<HTMLElement | SVGElement>(FOCUSABLE)[focused]?.focus();
 	};
 	pending.push(run);
 	return () => {
