@@ -25,9 +25,10 @@ export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>): v
 	useCountryNames(boot.lang, boot.countries);
 	if (boot.other) useMessages(boot.other.lang, boot.other.messages);
 	// After the next frame, so the browser first paints the prerendered page; then the scripts'
-	// evaluation, the model's unpacking, the page's hydration and each of its islands (the map's
-	// marker layers) run as tasks of their own: no one task holds a slow phone's main thread for
-	// the whole page (bench: longest task; about 420 ms on the embed as one task).
+	// evaluation, the model's unpacking, the page's hydration and each of its islands (the marker
+	// layers, the legend, the explorer's controls and lists; see islands.ts) run as tasks of their
+	// own: no one task holds a slow phone's main thread for the whole page (bench: longest task;
+	// about 420 ms on the embed as one task).
 	requestAnimationFrame(() =>
 		setTimeout(() => {
 			const model = unpackModel(boot.model);
@@ -54,7 +55,7 @@ function mountIslands(islands: (() => void)[]): void {
 			next();
 			flushSync();
 		} catch (error) {
-			console.error('Data Borders: a part of the map could not start', error);
+			console.error('Data Borders: a part of the page could not start', error);
 		}
 		mountIslands(islands);
 	});
