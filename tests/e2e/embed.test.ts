@@ -211,7 +211,7 @@ for (const [path, part] of [
 				const held = window as unknown as Record<string, unknown>;
 				held.servedMarker = document.querySelector('svg.markers g.sites g.marker.site');
 				held.servedPart = document.querySelector(`.island > ${part}`);
-				held.servedSlider = document.querySelector('[role=slider]');
+				held.servedZoom = document.querySelector('.zoom button');
 			});
 		}, part);
 		await page.goto(`${path}?date=2016-06-01`);
@@ -231,14 +231,14 @@ for (const [path, part] of [
 					slots: document.querySelector('svg.markers')!.innerHTML.includes('db-island'),
 					markerReplaced: !held.servedMarker.isConnected,
 					partReplaced: !held.servedPart.isConnected && document.querySelectorAll(`.island > ${part}`).length === 1,
-					sliderHydrated: held.servedSlider.isConnected
+					zoomHydrated: held.servedZoom.isConnected
 				};
 			}, part);
 		const early = await state();
 		expect(early.layers).toEqual({ reach: 1, flows: 1, sites: 1, actions: 1 });
-		// The slider was hydrated in place; the markers were mounted afresh, at the URL's date,
+		// The map's frame was hydrated in place; the markers were mounted afresh, at the URL's date,
 		// with none of the server's (the default date's, later and more) left over.
-		expect(early).toMatchObject({ slots: false, markerReplaced: true, partReplaced: true, sliderHydrated: true });
+		expect(early).toMatchObject({ slots: false, markerReplaced: true, partReplaced: true, zoomHydrated: true });
 		await page.getByRole('slider').press('End');
 		await expect.poll(async () => (await state()).sites).toBeGreaterThan(early.sites);
 		// The mounted markers answer the reader.
