@@ -23,6 +23,18 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test('the header’s other-language link carries the view, and follows it', async ({ page }) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	const french = page.locator('header a[hreflang="fr"]');
+	await expect(french).toHaveAttribute('href', /^\/fr\/\?date=2020-08-05$/);
+	await page.getByRole('slider').press('Home');
+	await expect(french).toHaveAttribute('href', /^\/fr\/\?date=2015-01-01$/);
+	await page.getByRole('button', { name: /dark theme/i }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('button', { name: /dark theme/i })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('moving the slider with the keyboard changes the markers, the list and the URL', async ({ page, errors }) => {
 	await page.goto('/?date=2020-08-05');
 	await hydrated(page);
