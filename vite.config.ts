@@ -37,8 +37,35 @@ function pageEntries(): Plugin {
 	};
 }
 
+/**
+ * Heads every script of the client build with V8's compile hint: the browser compiles all its
+ * functions as it streams the file in, off the main thread, instead of each on its first call,
+ * during hydration, on the main thread. Alternating cold loads, mobile profile, 9 each: blocking
+ * time of / 180 → 109 ms, of the embed 184 → 125. All of a map page's script runs at load; the
+ * comment costs 29 bytes a file. Written last, above what Vite itself puts at a file's head.
+ */
+function compileHints(): Plugin {
+	let ssr = false;
+	return {
+		name: 'data-borders:compile-hints',
+		apply: 'build',
+		enforce: 'post',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		generateBundle: {
+			order: 'post',
+			handler(_options, bundle) {
+				if (ssr) return;
+				for (const file of Object.values(bundle))
+					if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), sveltekit(), pageEntries()],
+	plugins: [validateData(), sveltekit(), pageEntries(), compileHints()],
 	build: {
 		rolldownOptions: {
 			output: {

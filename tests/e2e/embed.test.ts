@@ -192,6 +192,9 @@ for (const [path, most] of [
 		expect(scripts.sort()).toEqual(named.sort());
 		expect(scripts.length).toBeLessThanOrEqual(most);
 		expect(scripts.filter((url) => /\/entry\/(start|app)\./.test(url))).toEqual([]);
+		// Each opens with V8's compile hint (vite.config.ts, compileHints): compiled off the main thread.
+		for (const url of scripts)
+			expect((await (await page.request.get(url)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
 		expect(await page.evaluate(() => Object.keys(globalThis).filter((key) => key.startsWith('__sveltekit')))).toEqual(
 			[]
 		);
