@@ -2,8 +2,8 @@
  * Islands: parts of a self-booting page (the explorer, the embed) that the page's hydration
  * skips and that are mounted afresh afterwards, each in a task of its own. Hydrating the whole
  * page in one task held a slow phone's main thread for 200 to 300 ms (bench: longest task).
- * The map's marker layers, the timeline, the legend and the explorer's controls and lists are
- * islands; the map's frame, the header and the page's text hydrate with the page.
+ * The map's marker layers, the timeline, the legend and the explorer's header, controls and
+ * lists are islands; the map's frame and the page's text hydrate with the page.
  *
  * On the server an island renders inline, through the renderer hooks.server.ts registers
  * (svelte/server stays out of the browser's scripts). In the browser its place holds a constant
