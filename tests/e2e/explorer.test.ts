@@ -172,13 +172,20 @@ test('zoom buttons and keys scale the map and the markers keep their size', asyn
 	const group = page.locator('svg.markers > g');
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect(group).toHaveAttribute('transform', /scale\(1\.6\)/);
-	const mark = page.locator('svg.markers g.marker.site .mark').first();
-	const box = await mark.boundingBox();
+	// A site's circle and an action's shape (drawn without transforms of their own).
+	const marks = [
+		page.locator('svg.markers g.marker.site circle').first(),
+		page.locator('svg.markers g.marker.action path').first()
+	];
+	const boxes = await Promise.all(marks.map((m) => m.boundingBox()));
 	await page.getByRole('application').focus();
 	await page.keyboard.press('+');
 	await expect(group).toHaveAttribute('transform', /scale\(2\.56\)/);
-	const zoomed = await mark.boundingBox();
-	expect(Math.abs((zoomed?.width ?? 0) - (box?.width ?? 0))).toBeLessThan(1);
+	for (const [i, mark] of marks.entries()) {
+		const zoomed = await mark.boundingBox();
+		expect(boxes[i]?.width).toBeGreaterThan(4);
+		expect(Math.abs((zoomed?.width ?? 0) - (boxes[i]?.width ?? 0))).toBeLessThan(1);
+	}
 	await expect(page).toHaveURL(/zoom=2\.56/);
 	await page.keyboard.press('0');
 	await expect(group).toHaveAttribute('transform', /scale\(1\)/);

@@ -28,3 +28,44 @@ export const KIND_SHAPES: Record<ActionKind, string> = {
 	guidance: polygon(6, 6, 0),
 	policy: star(7.5, 3.2)
 };
+
+/** Each shape's corners, read once from its path (only M, L, H, V and Z are used above). */
+const CORNERS = Object.fromEntries(
+	Object.entries(KIND_SHAPES).map(([kind, d]) => {
+		const points: [number, number][] = [];
+		let x = 0;
+		let y = 0;
+		for (const [, cmd, args] of d.matchAll(/([MLHVZ])([^MLHVZ]*)/g)) {
+			const n = args
+				.split(/[\s,]+/)
+				.filter(Boolean)
+				.map(Number);
+			if (cmd === 'Z') continue;
+			if (cmd === 'H') x = n[0];
+			else if (cmd === 'V') y = n[0];
+			else [x, y] = n;
+			points.push([x, y]);
+		}
+		return [kind, points];
+	})
+) as Record<ActionKind, [number, number][]>;
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * The shape of an action of `kind` centred on (x, y) and scaled by `scale`, as one path in the
+ * map's own coordinates: a marker drawn without a transform of its own (see MarkerLayer).
+ */
+export function shapeAt(kind: ActionKind, x: number, y: number, scale: number): string {
+	const points = CORNERS[kind];
+	let [px, py] = points[0];
+	let d = `M${round(x + px * scale)},${round(y + py * scale)}`;
+	for (let i = 1; i < points.length; i++) {
+		const [qx, qy] = points[i];
+		const dx = round((qx - px) * scale);
+		const dy = round((qy - py) * scale);
+		d += dy === 0 ? `h${dx}` : dx === 0 ? `v${dy}` : `l${dx},${dy}`;
+		[px, py] = [qx, qy];
+	}
+	return d + 'z';
+}
