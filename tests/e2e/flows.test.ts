@@ -103,3 +103,26 @@ test('a site abroad says whose law reaches it, and the reach layer draws it', as
 	await expect(page.locator('svg.markers .reach path.home-cn')).toHaveCount(0);
 	await expect(panel).toContainText('No law of its provider’s home country');
 });
+
+test('a flow drawn under the site marks (each bucket of them an SVG over the whole map) still takes a click', async ({
+	page
+}) => {
+	await page.goto('/?date=2021-06-01');
+	await hydrated(page);
+	expect(await page.locator('svg.markers g.sites foreignObject.bucket').count()).toBeGreaterThan(1);
+	const hit = euUs(page).locator('.hit');
+	// A point on the line that no marker covers.
+	const point = await hit.evaluate((path: SVGPathElement) => {
+		const length = path.getTotalLength();
+		for (let f = 0.2; f < 0.8; f += 0.05) {
+			const p = path.getPointAtLength(length * f).matrixTransform(path.getScreenCTM()!);
+			const under = document.elementFromPoint(p.x, p.y);
+			if (!under?.closest('.marker')) return { x: p.x, y: p.y };
+		}
+		return null;
+	});
+	expect(point).not.toBeNull();
+	await page.mouse.click(point!.x, point!.y);
+	await expect(euUs(page)).toHaveClass(/selected/);
+	await expect(page).toHaveURL(/selected=/);
+});

@@ -152,7 +152,9 @@ export interface MapModel {
 	actions: ActionView[];
 	flows: FlowView[];
 	jurisdictions: JurisdictionView[];
+	/** Marker groups in the order of their first day (the map's buckets rely on it). */
 	siteGroups: MarkerGroup[];
+	/** As siteGroups. */
 	actionGroups: MarkerGroup[];
 	reachLinks: ReachLink[];
 	/** Every day something happens (a site opens or closes, an action is taken), ascending, unique. */
@@ -250,6 +252,10 @@ function groupByPlace<T extends { id: string }>(
 				.sort((a, b) => a - b)
 		};
 	});
+	// Drawn in the order their places first appear (ids above are named in the data's order,
+	// so links stay put): a slider step then changes the last few groups drawn, which lets the
+	// map repaint only the bucket of marks they are in (see MarkerLayer).
+	groups.sort((a, b) => a.starts[0] - b.starts[0] || a.items[0].localeCompare(b.items[0]));
 	return { groups, groupOf };
 }
 

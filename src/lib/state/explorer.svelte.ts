@@ -22,6 +22,7 @@ import { changesBetween, type Changes } from '$lib/time/changes';
 import { initialView, clampView, type ZoomView } from '$lib/geo/zoom';
 import { projectLonLat, invertLonLat } from '$lib/geo/lonLat';
 import { countAt, isRecent, latestAt, isSiteOpen, sitesOpenAt, actionsTakenBy } from '$lib/time/stateAt';
+import { bucketed, type GroupAt } from './markBuckets';
 import {
 	STORY_SPAN,
 	clampDay,
@@ -48,14 +49,7 @@ import {
 import { ACTION_KINDS } from '$lib/data/types';
 import { LAYERS as LAYER_ORDER } from '$lib/url/viewState';
 
-/** A marker group as drawn at the current date. */
-export interface GroupAt {
-	group: MarkerGroup;
-	count: number;
-	/** The record the marker stands for: the only one, or the latest. */
-	lead: string;
-	recent: boolean;
-}
+export type { GroupAt };
 
 /** A flow as drawn at the current date. */
 export interface FlowAt {
@@ -216,62 +210,78 @@ export class ExplorerState {
 		return this.compare ? day > this.compare.from && day <= this.compare.to : isRecent(day, this.date);
 	}
 
+	/** A site group as drawn at day `t`, or null if none of its sites is open (or shown) then. */
+	#siteAt(group: MarkerGroup, t: number, filtering: boolean): GroupAt | null {
+		let count: number;
+		let lead: string | undefined;
+		if (!filtering) {
+			count = countAt(group, t);
+			if (count === 0) return null;
+			lead = count === 1 ? group.items.find((id) => isSiteOpen(this.siteById.get(id)!, t)) : latestAt(group, t)!;
+		} else {
+			const present = group.items.filter((id) => {
+				const site = this.siteById.get(id)!;
+				return isSiteOpen(site, t) && this.siteShown(site);
+			});
+			count = present.length;
+			lead = present[present.length - 1];
+		}
+		if (count === 0 || lead === undefined) return null;
+		const fresh = this.compare !== null && group.items.some((id) => this.#recent(this.siteById.get(id)!.day));
+		return this.#stable(this.#siteMarks, group, count, lead, fresh);
+	}
+
+	/** An action group as drawn at day `t`, or null if none of its actions is taken (or shown) by then. */
+	#actionAt(group: MarkerGroup, t: number, filtering: boolean): GroupAt | null {
+		let count: number;
+		let lead: string | null;
+		if (!filtering) {
+			count = countAt(group, t);
+			lead = latestAt(group, t);
+		} else {
+			const taken = group.items.filter((id) => {
+				const action = this.actionById.get(id)!;
+				return action.day <= t && this.actionShown(action);
+			});
+			count = taken.length;
+			lead = taken[taken.length - 1] ?? null;
+		}
+		if (count === 0 || lead === null) return null;
+		return this.#stable(this.#actionMarks, group, count, lead, this.#recent(this.actionById.get(lead)!.day));
+	}
+
+	#siteBuckets: GroupAt[][] = [];
+	#actionBuckets: GroupAt[][] = [];
+
 	/**
-	 * Site marker groups present at the date. Unfiltered, a group's count is two binary
+	 * Site marker groups present at the date, in buckets of MARK_BUCKET groups of the model (which
+	 * lists them in the order they first appear). A bucket nothing changed in is the same array as
+	 * at the last date, so the map leaves it as it was. Unfiltered, a group's count is two binary
 	 * searches; with filters on, its members are checked one by one.
 	 */
-	siteGroupsAt: GroupAt[] = $derived.by(() => {
+	siteBucketsAt: GroupAt[][] = $derived.by(() => {
 		if (!this.showsLayer('sites')) return [];
 		const t = this.date;
 		const filtering = isFiltering(this.filters);
-		const out: GroupAt[] = [];
-		for (const group of this.model.siteGroups) {
-			let count: number;
-			let lead: string | undefined;
-			if (!filtering) {
-				count = countAt(group, t);
-				if (count === 0) continue;
-				lead = count === 1 ? group.items.find((id) => isSiteOpen(this.siteById.get(id)!, t)) : latestAt(group, t)!;
-			} else {
-				const present = group.items.filter((id) => {
-					const site = this.siteById.get(id)!;
-					return isSiteOpen(site, t) && this.siteShown(site);
-				});
-				count = present.length;
-				lead = present[present.length - 1];
-			}
-			if (count === 0 || lead === undefined) continue;
-			const fresh = this.compare !== null && group.items.some((id) => this.#recent(this.siteById.get(id)!.day));
-			out.push(this.#stable(this.#siteMarks, group, count, lead, fresh));
-		}
-		return out;
+		return (this.#siteBuckets = bucketed(this.model.siteGroups, t, this.#siteBuckets, (g) =>
+			this.#siteAt(g, t, filtering)
+		));
 	});
 
-	/** Action marker groups taken by the date, with the latest one's kind and recency. */
-	actionGroupsAt: GroupAt[] = $derived.by(() => {
+	/** Action marker groups taken by the date, with the latest one's kind and recency, in buckets as above. */
+	actionBucketsAt: GroupAt[][] = $derived.by(() => {
 		if (!this.showsLayer('actions')) return [];
 		const t = this.date;
 		const filtering = isFiltering(this.filters);
-		const out: GroupAt[] = [];
-		for (const group of this.model.actionGroups) {
-			let count: number;
-			let lead: string | null;
-			if (!filtering) {
-				count = countAt(group, t);
-				lead = latestAt(group, t);
-			} else {
-				const taken = group.items.filter((id) => {
-					const action = this.actionById.get(id)!;
-					return action.day <= t && this.actionShown(action);
-				});
-				count = taken.length;
-				lead = taken[taken.length - 1] ?? null;
-			}
-			if (count === 0 || lead === null) continue;
-			out.push(this.#stable(this.#actionMarks, group, count, lead, this.#recent(this.actionById.get(lead)!.day)));
-		}
-		return out;
+		return (this.#actionBuckets = bucketed(this.model.actionGroups, t, this.#actionBuckets, (g) =>
+			this.#actionAt(g, t, filtering)
+		));
 	});
+
+	/** Site marker groups present at the date. */
+	siteGroupsAt: GroupAt[] = $derived(this.siteBucketsAt.flat());
+	/** Action marker groups taken by the date. */
+	actionGroupsAt: GroupAt[] = $derived(this.actionBucketsAt.flat());
 
 	/** Flows with a period in force at the date, with that period. */
 	flowsAt: FlowAt[] = $derived.by(() => {
@@ -320,13 +330,17 @@ export class ExplorerState {
 	});
 
 	/** The sites open at the date (the accessible list). */
-	sitesAt: SiteView[] = $derived.by(() =>
-		this.showsLayer('sites') ? sitesOpenAt(this.model.sites, this.date).filter(this.siteShown) : []
-	);
+	sitesAt: SiteView[] = $derived.by(() => {
+		if (!this.showsLayer('sites')) return [];
+		const open = sitesOpenAt(this.model.sites, this.date);
+		return isFiltering(this.filters) ? open.filter(this.siteShown) : open;
+	});
 	/** The actions taken by the date, latest first (the accessible list). */
-	actionsAt: ActionView[] = $derived.by(() =>
-		this.showsLayer('actions') ? actionsTakenBy(this.model.actions, this.date).filter(this.actionShown).reverse() : []
-	);
+	actionsAt: ActionView[] = $derived.by(() => {
+		if (!this.showsLayer('actions')) return [];
+		const taken = actionsTakenBy(this.model.actions, this.date);
+		return (isFiltering(this.filters) ? taken.filter(this.actionShown) : taken).reverse();
+	});
 
 	/** What the selected id refers to. */
 	selection: Selection | null = $derived.by(() => {
