@@ -22,7 +22,15 @@ import { changesBetween, type Changes } from '$lib/time/changes';
 import { initialView, clampView, type ZoomView } from '$lib/geo/zoom';
 import { projectLonLat, invertLonLat } from '$lib/geo/lonLat';
 import { countAt, isRecent, latestAt, isSiteOpen, sitesOpenAt, actionsTakenBy } from '$lib/time/stateAt';
-import { bucketed, type GroupAt } from './markBuckets';
+import {
+	actionChangeDays,
+	bucketed,
+	changeDays,
+	MARK_BUCKET,
+	siteChangeDays,
+	unchangedBetween,
+	type GroupAt
+} from './markBuckets';
 import {
 	STORY_SPAN,
 	clampDay,
@@ -50,6 +58,14 @@ import { ACTION_KINDS } from '$lib/data/types';
 import { LAYERS as LAYER_ORDER } from '$lib/url/viewState';
 
 export type { GroupAt };
+
+/** A layer's buckets as drawn, and what from. */
+interface Drawn {
+	t: number;
+	filters: Filters;
+	compare: ViewState['compare'];
+	buckets: GroupAt[][];
+}
 
 /** A flow as drawn at the current date. */
 export interface FlowAt {
@@ -250,8 +266,32 @@ export class ExplorerState {
 		return this.#stable(this.#actionMarks, group, count, lead, this.#recent(this.actionById.get(lead)!.day));
 	}
 
-	#siteBuckets: GroupAt[][] = [];
-	#actionBuckets: GroupAt[][] = [];
+	// What each layer's buckets were last drawn from: a step from that date, with the same filters
+	// and comparison, reads only the buckets with a change day between the two dates.
+	#sitesDrawn: Drawn | null = null;
+	#actionsDrawn: Drawn | null = null;
+	#siteDays: number[][] | null = null;
+	#actionDays: number[][] | null = null;
+
+	#draw(
+		groups: MarkerGroup[],
+		last: Drawn | null,
+		days: number[][],
+		at: (group: MarkerGroup, t: number, filtering: boolean) => GroupAt | null
+	): Drawn {
+		const { date: t, filters, compare } = this;
+		const filtering = isFiltering(filters);
+		const since = last && last.filters === filters && last.compare === compare ? last.t : null;
+		const buckets = bucketed(
+			groups,
+			t,
+			last?.buckets ?? [],
+			(g) => at(g, t, filtering),
+			MARK_BUCKET,
+			(b) => since !== null && unchangedBetween(days[b], since, t)
+		);
+		return { t, filters, compare, buckets };
+	}
 
 	/**
 	 * Site marker groups present at the date, in buckets of MARK_BUCKET groups of the model (which
@@ -261,21 +301,21 @@ export class ExplorerState {
 	 */
 	siteBucketsAt: GroupAt[][] = $derived.by(() => {
 		if (!this.showsLayer('sites')) return [];
-		const t = this.date;
-		const filtering = isFiltering(this.filters);
-		return (this.#siteBuckets = bucketed(this.model.siteGroups, t, this.#siteBuckets, (g) =>
-			this.#siteAt(g, t, filtering)
-		));
+		this.#siteDays ??= changeDays(this.model.siteGroups, siteChangeDays);
+		this.#sitesDrawn = this.#draw(this.model.siteGroups, this.#sitesDrawn, this.#siteDays, (g, t, f) =>
+			this.#siteAt(g, t, f)
+		);
+		return this.#sitesDrawn.buckets;
 	});
 
 	/** Action marker groups taken by the date, with the latest one's kind and recency, in buckets as above. */
 	actionBucketsAt: GroupAt[][] = $derived.by(() => {
 		if (!this.showsLayer('actions')) return [];
-		const t = this.date;
-		const filtering = isFiltering(this.filters);
-		return (this.#actionBuckets = bucketed(this.model.actionGroups, t, this.#actionBuckets, (g) =>
-			this.#actionAt(g, t, filtering)
-		));
+		this.#actionDays ??= changeDays(this.model.actionGroups, actionChangeDays);
+		this.#actionsDrawn = this.#draw(this.model.actionGroups, this.#actionsDrawn, this.#actionDays, (g, t, f) =>
+			this.#actionAt(g, t, f)
+		);
+		return this.#actionsDrawn.buckets;
 	});
 
 	/** Site marker groups present at the date. */

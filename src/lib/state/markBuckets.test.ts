@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bucketed, type GroupAt } from './markBuckets';
+import { actionChangeDays, bucketed, changeDays, siteChangeDays, unchangedBetween, type GroupAt } from './markBuckets';
+import { readDataFiles } from '../data/readDataFiles';
+import { validateDataset } from '../data/validate';
+import { buildMapModel } from '../data/model';
+import { projectLonLat } from '../geo/lonLat';
+import type { ProjectionParams } from '../geo/basemap';
+import { countAt, isRecent, latestAt } from '../time/stateAt';
 import type { MarkerGroup } from '../data/model';
 
 /** Ten groups, the i-th starting on day 10 i, present from then on if `shown` says so. */
@@ -59,4 +65,103 @@ describe('bucketed', () => {
 		expect(swapped[0]).not.toBe(after[0]);
 		expect(swapped[1]).toBe(after[1]);
 	});
+});
+
+describe('changeDays and unchangedBetween', () => {
+	it('list each bucket’s change days in order', () => {
+		expect(changeDays(groups, (g) => [g.starts[0] + 5, g.starts[0]], 4)).toEqual([
+			[0, 5, 10, 15, 20, 25, 30, 35],
+			[40, 45, 50, 55, 60, 65, 70, 75],
+			[80, 85, 90, 95]
+		]);
+	});
+
+	it('see a change on a change day, whichever way the date moves', () => {
+		const days = [10, 20];
+		expect(unchangedBetween(days, 11, 19)).toBe(true);
+		expect(unchangedBetween(days, 9, 10)).toBe(false);
+		expect(unchangedBetween(days, 10, 9)).toBe(false);
+		expect(unchangedBetween(days, 10, 19)).toBe(true);
+		expect(unchangedBetween(days, 19, 25)).toBe(false);
+		expect(unchangedBetween(days, 21, 400)).toBe(true);
+		expect(unchangedBetween([], 0, 400)).toBe(true);
+	});
+
+	it('let bucketed skip the buckets said unchanged, without reading their groups', () => {
+		const before = draw(45, []);
+		const asked: string[] = [];
+		const after = bucketed(
+			groups,
+			55,
+			before,
+			(g) => (asked.push(g.id), g.starts[0] <= 55 ? marks.get(g.id)! : null),
+			4,
+			(b) => b === 0
+		);
+		expect(after[0]).toBe(before[0]);
+		expect(asked).toEqual(['g4', 'g5']);
+	});
+});
+
+describe('stepping the real data', () => {
+	const result = validateDataset(readDataFiles('data'));
+	if (!result.ok) throw new Error('the real dataset must be valid for this test');
+	const params: ProjectionParams = { scale: 160, translate: [480, 260], width: 960, height: 500 };
+	const model = buildMapModel(result.dataset, 'en', (p) => projectLonLat(p, params), params);
+	const dayOfAction = new Map(model.actions.map((a) => [a.id, a.day]));
+	const layers = [
+		{
+			name: 'sites',
+			groups: model.siteGroups,
+			days: siteChangeDays,
+			at: (g: MarkerGroup, t: number): GroupAt | null => {
+				const count = countAt(g, t);
+				return count > 0 ? { group: g, count, lead: latestAt(g, t)!, recent: false } : null;
+			}
+		},
+		{
+			name: 'actions',
+			groups: model.actionGroups,
+			days: actionChangeDays,
+			at: (g: MarkerGroup, t: number): GroupAt | null => {
+				const count = countAt(g, t);
+				const lead = latestAt(g, t);
+				return lead ? { group: g, count, lead, recent: isRecent(dayOfAction.get(lead)!, t) } : null;
+			}
+		}
+	];
+	const flat = (b: GroupAt[][]) => b.flat().map((m) => `${m.group.id} ${m.count} ${m.lead} ${m.recent}`);
+
+	for (const layer of layers)
+		it(`draws the ${layer.name} a step reads only part of exactly as drawing them afresh`, () => {
+			const days = changeDays(layer.groups, layer.days, 8);
+			// Month by month over the data and a year beyond, then jumps both ways.
+			const walk: number[] = [];
+			for (let t = model.dataSpan.start - 40; t < model.dataSpan.end + 400; t += 30) walk.push(t);
+			for (let k = 0; k < 60; k++)
+				walk.push(model.dataSpan.start + ((k * 7919) % (model.dataSpan.end - model.dataSpan.start + 500)));
+			// And day by day across every change day.
+			for (const d of changeDays(layer.groups, layer.days, layer.groups.length)[0])
+				walk.push(d - 1, d, d - 1, d, d + 1);
+			let last: GroupAt[][] = [];
+			let since: number | null = null;
+			let skipped = 0;
+			for (const t of walk) {
+				const step = bucketed(
+					layer.groups,
+					t,
+					last,
+					(g) => layer.at(g, t),
+					8,
+					(b) => {
+						const same = since !== null && unchangedBetween(days[b], since, t);
+						if (same) skipped++;
+						return same;
+					}
+				);
+				expect(flat(step)).toEqual(flat(bucketed(layer.groups, t, [], (g) => layer.at(g, t), 8)));
+				[last, since] = [step, t];
+			}
+			expect(skipped).toBeGreaterThan(walk.length);
+		});
 });
