@@ -3,7 +3,7 @@
  * be pushed sideways (perpendicular to its direction of travel) so that A→B and B→A, which
  * follow the same great circle, are drawn side by side instead of on top of each other.
  */
-import { geoInterpolate } from 'd3-geo';
+import { greatCircle } from './sphere';
 import type { LonLat } from '../data/types';
 
 /** A projected arc: its path, the point half-way along it, and where its arrowhead goes. */
@@ -41,7 +41,7 @@ export function greatCircleArc(
 	offset = 0,
 	samples = 48
 ): Arc {
-	const interpolate = geoInterpolate(a, b);
+	const interpolate = greatCircle(a, b);
 	const along = Array.from({ length: samples + 1 }, (_, i) => interpolate(i / samples) as LonLat);
 	// A great circle over the polar cap (Beijing–Washington) would run off the top of a map
 	// cropped to the land; there the arc becomes a gentle curve across the map instead.
