@@ -167,7 +167,8 @@ test('the embed page is noindex, points to the full view, credits the site, and 
 });
 
 for (const [path, most] of [
-	['/fr/embed/?date=2016-06-01', 4],
+	// The embed's is one file of its own (pageEntries in vite.config.ts), sharing none with the explorer.
+	['/fr/embed/?date=2016-06-01', 1],
 	['/fr/?date=2016-06-01', 6]
 ] as const) {
 	test(`${path} hydrates its prerendered markup with Svelte alone: no router, ${most} scripts at most`, async ({
@@ -192,6 +193,10 @@ for (const [path, most] of [
 		expect(scripts.sort()).toEqual(named.sort());
 		expect(scripts.length).toBeLessThanOrEqual(most);
 		expect(scripts.filter((url) => /\/entry\/(start|app)\./.test(url))).toEqual([]);
+		if (path.includes('/embed/'))
+			expect(scripts.map((url) => url.replace(/.*\/_app\/immutable\//, ''))).toEqual([
+				expect.stringMatching(/^entry\/embed\.[\w-]+\.js$/)
+			]);
 		// Each opens with V8's compile hint (vite.config.ts, compileHints): compiled off the main thread.
 		for (const url of scripts)
 			expect((await (await page.request.get(url)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
@@ -393,4 +398,13 @@ test('event pages link an oEmbed document that gives CMSs the iframe', async ({ 
 	expect(doc.html).toMatch(/<iframe src="https?:\/\/[^"]+\/fr\/embed\/\?date=2020-07-16&amp;selected=cjeu-schrems-ii/);
 	expect(doc.html).toContain('data-data-borders');
 	expect(await pngSize(page, new URL(doc.thumbnail_url).pathname)).toEqual({ width: 1200, height: 630 });
+});
+
+test('the record view the embed loads on first use comes with its styles', async ({ page }) => {
+	await page.goto('/embed/?date=2020-08-05&selected=us-clean-cloud');
+	await hydrated(page);
+	const facts = page.locator('.panel dl').first();
+	await expect(facts).toBeVisible();
+	// `display: grid` comes from the record view's own stylesheet, fetched with its script.
+	await expect(facts).toHaveCSS('display', 'grid');
 });

@@ -12,7 +12,16 @@ export const ENTRIES = {
 } as const;
 export type EntryName = keyof typeof ENTRIES;
 
+/**
+ * The entries built into a bundle of their own, sharing no file with the other pages (vite.config.ts,
+ * `pageEntries`): the embed is loaded cold inside someone else's article, never after another page
+ * of ours, so one file with only what it runs beats files shared with the explorer.
+ */
+export const OWN_BUNDLE: readonly EntryName[] = ['embed'];
+
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+/** Where the own bundles' manifest is written (outside the build's output, like Vite's own). */
+export const OWN_MANIFEST = '.svelte-kit/output/own-bundles.json';
 
 interface ManifestChunk {
 	file: string;
@@ -43,11 +52,12 @@ export function entryFiles(manifest: Record<string, ManifestChunk>, key: string)
 	return { file: entry.file, preload: [...preload] };
 }
 
-/** The client build's manifest, read once per prerender (every explorer and embed page asks). */
-let manifest: Record<string, ManifestChunk> | undefined;
+/** The build's manifests, each read once per prerender (every explorer and embed page asks). */
+const manifests = new Map<string, Record<string, ManifestChunk>>();
 
 export function pageEntry(name: EntryName, dev: boolean): EntryFiles {
 	if (dev) return { file: ENTRIES[name], preload: [] };
-	manifest ??= JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
-	return entryFiles(manifest, ENTRIES[name]);
+	const path = OWN_BUNDLE.includes(name) ? OWN_MANIFEST : MANIFEST;
+	if (!manifests.has(path)) manifests.set(path, JSON.parse(readFileSync(path, 'utf8')));
+	return entryFiles(manifests.get(path)!, ENTRIES[name]);
 }
