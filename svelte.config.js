@@ -7,6 +7,8 @@ const base = process.env.BASE_PATH ?? '';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No `window.__svelte.v` in the pages' scripts: nothing reads it, and the embed counts its bytes.
+	compilerOptions: { discloseVersion: false },
 	vitePlugin: {
 		// The explorer and embed pages run no SvelteKit client (csr = false), so hot reloading has
 		// nothing to reload there; without it their markup in `npm run dev` is what Svelte's

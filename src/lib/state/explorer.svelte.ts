@@ -18,7 +18,6 @@ import { DetailsStore } from './details.svelte';
 import { actionMatches, flowMatches, isFiltering, siteMatches } from '$lib/data/filters';
 import { periodIndexAt } from '$lib/time/flowStatus';
 import { reachAt, reachStart, type Reach } from '$lib/time/reach';
-import { changesBetween, type Changes } from '$lib/time/changes';
 import { initialView, clampView, type ZoomView } from '$lib/geo/zoom';
 import { projectLonLat, invertLonLat } from '$lib/geo/lonLat';
 import { countAt, isRecent, latestAt, isSiteOpen, sitesOpenAt, actionsTakenBy } from '$lib/time/stateAt';
@@ -355,19 +354,6 @@ export class ExplorerState {
 	siteReach(site: SiteView): Reach | null {
 		return reachAt(site, this.homeOf.get(site.provider) ?? '', this.jurisdictionByCode, this.date);
 	}
-
-	/** What changed between the compared dates, when comparing. */
-	changes: Changes | null = $derived.by(() => {
-		if (!this.compare) return null;
-		const { from, to } = this.compare;
-		const c = changesBetween(this.model, from, to);
-		return {
-			opened: c.opened.filter(this.siteShown),
-			closed: c.closed.filter(this.siteShown),
-			actions: c.actions.filter(this.actionShown),
-			flows: c.flows.filter((f) => flowMatches(f.flow, this.filters))
-		};
-	});
 
 	/** The sites open at the date (the accessible list). */
 	sitesAt: SiteView[] = $derived.by(() => {
