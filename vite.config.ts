@@ -76,8 +76,8 @@ function pageEntries(): Plugin {
 				for (const file of outputs.flatMap((o) => o.output)) {
 					if (file.fileName.endsWith('manifest.json') && file.type === 'asset')
 						Object.assign(manifest, JSON.parse(String(file.source)));
-					// The page's own styles are inlined by SvelteKit; a file's styles loaded on demand stay.
 					else if (file.type === 'chunk') this.emitFile({ type: 'asset', fileName: file.fileName, source: file.code });
+					// The page's own styles are inlined by SvelteKit; a file's styles loaded on demand stay.
 					else if (!isEntryStyle(file.fileName, outputs))
 						this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
 				}
