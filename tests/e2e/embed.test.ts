@@ -171,7 +171,7 @@ for (const [path, most] of [
 	['/fr/embed/?date=2016-06-01', 1],
 	['/fr/?date=2016-06-01', 6]
 ] as const) {
-	test(`${path} hydrates its prerendered markup with Svelte alone: no router, ${most} scripts at most`, async ({
+	test(`${path} hydrates its prerendered markup with Svelte alone: no router, ${most === 1 ? 'one script' : `${most} scripts at most`}`, async ({
 		page,
 		requests
 	}) => {
