@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readDataFiles } from './readDataFiles';
-import { validateDataset } from './validate';
-import { buildMapModel } from './model';
-import { projectLonLat } from '../geo/lonLat';
-import type { ProjectionParams } from '../geo/basemap';
+import { buildTestModel, realDataset as dataset } from '../../../tests/fixtures/realModel';
 
-const result = validateDataset(readDataFiles('data'));
-if (!result.ok) throw new Error('the real dataset must be valid for this test');
-const { dataset } = result;
-const params: ProjectionParams = { scale: 160, translate: [480, 260], width: 960, height: 500 };
-const build = (d = dataset) => buildMapModel(d, 'en', (p) => projectLonLat(p, params), params);
+const build = (d = dataset) => buildTestModel('en', d);
 
 describe('marker groups', () => {
 	it('are in the order of their first day, sites and actions', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDataFiles } from './readDataFiles';
-import { validateDataset } from './validate';
-import { buildMapModel } from './model';
 import { packModel, unpackModel } from './wire';
-import { projectLonLat } from '../geo/lonLat';
-import type { ProjectionParams } from '../geo/basemap';
-
-const result = validateDataset(readDataFiles('data'));
-if (!result.ok) throw new Error('the real dataset must be valid for this test');
-const params: ProjectionParams = { scale: 160, translate: [480, 260], width: 960, height: 500 };
+import { buildTestModel } from '../../../tests/fixtures/realModel';
 
 describe('the packed map model', () => {
 	for (const lang of ['en', 'fr'] as const) {
-		const model = buildMapModel(result.dataset, lang, (p) => projectLonLat(p, params), params);
+		const model = buildTestModel(lang);
 
 		it(`unpacks to exactly the model it came from (${lang})`, () => {
 			// Through JSON, as the page data travels.
@@ -30,7 +22,7 @@ describe('the packed map model', () => {
 	}
 
 	it('refuses a record that names a group the page does not have', () => {
-		const model = buildMapModel(result.dataset, 'en', (p) => projectLonLat(p, params), params);
+		const model = buildTestModel('en');
 		const wire = packModel(model);
 		wire.sites = [{ ...wire.sites[0], group: 'place-nowhere' }];
 		expect(() => unpackModel(wire)).toThrow(/unknown group place-nowhere/);

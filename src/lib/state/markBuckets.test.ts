@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionChangeDays, bucketed, changeDays, siteChangeDays, unchangedBetween, type GroupAt } from './markBuckets';
-import { readDataFiles } from '../data/readDataFiles';
-import { validateDataset } from '../data/validate';
-import { buildMapModel } from '../data/model';
-import { projectLonLat } from '../geo/lonLat';
-import type { ProjectionParams } from '../geo/basemap';
+import { buildTestModel } from '../../../tests/fixtures/realModel';
 import { countAt, isRecent, latestAt } from '../time/stateAt';
 import type { MarkerGroup } from '../data/model';
 
@@ -104,10 +100,7 @@ describe('changeDays and unchangedBetween', () => {
 });
 
 describe('stepping the real data', () => {
-	const result = validateDataset(readDataFiles('data'));
-	if (!result.ok) throw new Error('the real dataset must be valid for this test');
-	const params: ProjectionParams = { scale: 160, translate: [480, 260], width: 960, height: 500 };
-	const model = buildMapModel(result.dataset, 'en', (p) => projectLonLat(p, params), params);
+	const model = buildTestModel();
 	const dayOfAction = new Map(model.actions.map((a) => [a.id, a.day]));
 	const layers = [
 		{
