@@ -72,13 +72,16 @@ function pageEntries(): Plugin {
 						}
 					}
 				});
-				const outputs = (Array.isArray(result) ? result : [result]) as RolldownOutput[];
-				for (const file of outputs.flatMap((o) => o.output)) {
+				const files = ((Array.isArray(result) ? result : [result]) as RolldownOutput[]).flatMap((o) => o.output);
+				// The page's own styles are inlined by SvelteKit; a file's styles loaded on demand stay.
+				const pageStyles = new Set(
+					files.flatMap((f) => (f.type === 'chunk' && f.isEntry ? [...(f.viteMetadata?.importedCss ?? [])] : []))
+				);
+				for (const file of files) {
 					if (file.fileName.endsWith('manifest.json') && file.type === 'asset')
 						Object.assign(manifest, JSON.parse(String(file.source)));
 					else if (file.type === 'chunk') this.emitFile({ type: 'asset', fileName: file.fileName, source: file.code });
-					// The page's own styles are inlined by SvelteKit; a file's styles loaded on demand stay.
-					else if (!isEntryStyle(file.fileName, outputs))
+					else if (!pageStyles.has(file.fileName))
 						this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
 				}
 			}
@@ -86,13 +89,6 @@ function pageEntries(): Plugin {
 			writeFileSync(OWN_MANIFEST, JSON.stringify(manifest));
 		}
 	};
-}
-
-/** Whether an asset is the styles of an entry chunk (which a page with inlined styles never loads). */
-function isEntryStyle(fileName: string, outputs: RolldownOutput[]): boolean {
-	return outputs
-		.flatMap((o) => o.output)
-		.some((f) => f.type === 'chunk' && f.isEntry && f.viteMetadata?.importedCss.has(fileName));
 }
 
 /**
