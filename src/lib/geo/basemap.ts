@@ -7,12 +7,20 @@
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Arc, GeometryCollection, Positions, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { compactPath } from './compactPath';
 
 /** The map's width in SVG user units; the height follows from the projection's shape. */
 export const MAP_WIDTH = 960;
+
+/**
+ * How far, in map units, a simplified border may stray from world-atlas's own: half a unit,
+ * one CSS pixel on a 1,920 px screen, a fifth of one on a phone. At one unit the coasts turn
+ * visibly angular on a wide screen; at half a unit screenshots show no difference, and the
+ * basemap is about 2 KiB brotli smaller.
+ */
+export const SIMPLIFY_UNITS = 0.5;
 
 /** Scale and translation of the fitted Equal Earth projection, enough to redo it anywhere. */
 export interface ProjectionParams {
@@ -65,15 +73,94 @@ export function fitProjection(land: FeatureCollection): { projection: GeoProject
 }
 
 /**
+ * Simplifies every arc of a topology (Douglas–Peucker), measuring distances where `project`
+ * puts the points, and returns the topology with absolute, unquantized arcs. Arcs are shared
+ * by the countries on both sides, so neighbours keep one border between them: no gaps.
+ * An arc's ends (where three countries meet, or a ring closes) always stay.
+ * @example simplifyArcs(topology, projection, 0.5).arcs.length === topology.arcs.length
+ */
+export function simplifyArcs(
+	topology: Topology,
+	project: (point: [number, number]) => [number, number] | null,
+	tolerance: number
+): Topology {
+	const [sx, sy] = topology.transform?.scale ?? [1, 1];
+	const [tx, ty] = topology.transform?.translate ?? [0, 0];
+	const arcs = topology.arcs.map((arc: Arc) => {
+		// Quantized arcs are delta-encoded.
+		let [qx, qy] = [0, 0];
+		const points: Positions[] = topology.transform
+			? arc.map(([dx, dy]) => {
+					[qx, qy] = [qx + dx, qy + dy];
+					return [qx * sx + tx, qy * sy + ty];
+				})
+			: arc.map((p) => [p[0], p[1]]);
+		return douglasPeucker(points, project, tolerance);
+	});
+	const { transform: _quantized, ...rest } = topology;
+	return { ...rest, arcs };
+}
+
+/** The points of a line that keep it within `tolerance` of itself, ends included. */
+function douglasPeucker(
+	points: Positions[],
+	project: (point: [number, number]) => [number, number] | null,
+	tolerance: number
+): Positions[] {
+	if (points.length < 3) return points;
+	const at = points.map((p) => project([p[0], p[1]]) ?? [NaN, NaN]);
+	const keep = new Uint8Array(points.length);
+	keep[0] = keep[points.length - 1] = 1;
+	const spans: [number, number][] = [[0, points.length - 1]];
+	while (spans.length > 0) {
+		const [i, j] = spans.pop()!;
+		let [farthest, distance] = [-1, -1];
+		for (let k = i + 1; k < j; k++) {
+			const d = toSegment(at[k], at[i], at[j]);
+			// A point that does not project is as far as can be: it stays.
+			const far = Number.isNaN(d) ? Infinity : d;
+			if (far > distance) [farthest, distance] = [k, far];
+		}
+		if (distance > tolerance) {
+			keep[farthest] = 1;
+			spans.push([i, farthest], [farthest, j]);
+		}
+	}
+	return points.filter((_, k) => keep[k] === 1);
+}
+
+/**
+ * Distance from p to the segment from a to b (not to the line through them: a point past an
+ * end, as on a spit of land that turns back, is as far as it looks).
+ */
+export function toSegment([px, py]: number[], [ax, ay]: number[], [bx, by]: number[]): number {
+	const [dx, dy] = [bx - ax, by - ay];
+	const squared = dx * dx + dy * dy;
+	const t = squared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / squared));
+	return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/**
  * Projects a world-atlas topology into country paths, a border mesh and the sphere.
  * `codeOf` maps a feature's numeric ISO id to alpha-2 (null where there is none, e.g. Kosovo).
  */
-export function buildBasemap(topology: Topology, codeOf: (numericId: string | undefined) => string | null): Basemap {
-	const countriesObject = topology.objects.countries as GeometryCollection<CountryProperties>;
-	const all = feature(topology, countriesObject) as FeatureCollection<Geometry, CountryProperties>;
-	const kept = all.features.filter((f) => f.properties.name !== 'Antarctica');
-	const land: FeatureCollection = { type: 'FeatureCollection', features: kept };
-	const { projection, params } = fitProjection(land);
+export function buildBasemap(
+	source: Topology,
+	codeOf: (numericId: string | undefined) => string | null,
+	tolerance = SIMPLIFY_UNITS
+): Basemap {
+	const countriesObject = source.objects.countries as GeometryCollection<CountryProperties>;
+	const notAntarctica = (f: Feature<Geometry, CountryProperties>) => f.properties.name !== 'Antarctica';
+	const all = feature(source, countriesObject) as FeatureCollection<Geometry, CountryProperties>;
+	// Fitted to the unsimplified land, so the projection (and every marker) does not depend on it.
+	const { projection, params } = fitProjection({
+		type: 'FeatureCollection',
+		features: all.features.filter(notAntarctica)
+	});
+	const topology = tolerance > 0 ? simplifyArcs(source, (p) => projection(p), tolerance) : source;
+	const kept = (feature(topology, countriesObject) as FeatureCollection<Geometry, CountryProperties>).features.filter(
+		notAntarctica
+	);
 	// Whole map units: 15 KiB brotli for every country (perf.md §8.1), 12 in relative steps;
 	// one decimal doubles it.
 	const path = geoPath(projection).digits(0);
