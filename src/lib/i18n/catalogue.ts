@@ -12,14 +12,42 @@ const SECTION_ONLY: [prefix: string, section: string][] = [
 	['present.', '/[[lang=lang]]/present']
 ];
 
+/** The embed's route: it boots on its own script (src/lib/boot/embed.ts). */
+export const EMBED_ROUTE = '/[[lang=lang]]/embed';
+
+/**
+ * Message families no code of the embed's script shows: it has no site chrome, list, filters,
+ * comparison form, builder or downloads (catalogue.test.ts follows its imports to hold this).
+ */
+export const NOT_IN_EMBED = [
+	'nav.',
+	'lang.',
+	'theme.',
+	'footer.',
+	'list.',
+	'filters.',
+	'layer.',
+	'compare.',
+	'share.',
+	'snapshot.',
+	'url.',
+	'embed.',
+	'event.'
+];
+/** …but for these two: the credit line, and the event page link in a record. */
+export const EMBED_KEEPS = ['embed.credit', 'event.page'];
+
 /**
  * The catalogue a route's pages need: everything but other sections' own messages (about 2 KiB
- * brotli less on the explorer and the embed).
+ * brotli less on the explorer and the embed), and on the embed, what only the explorer shows
+ * (1 KiB less).
  * @example messagesFor('en', '/[[lang=lang]]/embed')['present.next'] // undefined
  */
 export function messagesFor(lang: Lang, routeId: string | null): Partial<Messages> {
 	const skip = SECTION_ONLY.filter(([, section]) => !routeId?.startsWith(section)).map(([prefix]) => prefix);
-	return Object.fromEntries(
-		Object.entries(MESSAGES[lang]).filter(([key]) => !skip.some((prefix) => key.startsWith(prefix)))
-	) as Partial<Messages>;
+	const embed = routeId === EMBED_ROUTE;
+	const shipped = (key: string) =>
+		!skip.some((prefix) => key.startsWith(prefix)) &&
+		!(embed && NOT_IN_EMBED.some((prefix) => key.startsWith(prefix)) && !EMBED_KEEPS.includes(key));
+	return Object.fromEntries(Object.entries(MESSAGES[lang]).filter(([key]) => shipped(key))) as Partial<Messages>;
 }
