@@ -1,20 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { geoEqualEarth } from 'd3-geo';
 import { greatCircleArc } from './arc';
+import { greatCircle } from './sphere';
 import type { LonLat } from '../data/types';
 
 const projection = geoEqualEarth().scale(150).translate([480, 250]);
 const project = (p: LonLat) => projection(p) as [number, number];
 const BRUSSELS: LonLat = [4.35, 50.85];
+
+/** The absolute points of a path of moves and relative lines, one list per move. */
+function runs(d: string): [number, number][][] {
+	const out: [number, number][][] = [];
+	for (const [, move, steps] of d.matchAll(/M([^Ml]+)(?:l([^M]*))?/g)) {
+		const [x, y] = move.split(',').map(Number);
+		const points: [number, number][] = [[x, y]];
+		const numbers = (steps ?? '').match(/-?(?:\d+\.?\d*|\.\d+)/g)?.map(Number) ?? [];
+		for (let i = 0; i < numbers.length; i += 2) {
+			const [px, py] = points[points.length - 1];
+			points.push([Math.round((px + numbers[i]) * 10) / 10, Math.round((py + numbers[i + 1]) * 10) / 10]);
+		}
+		out.push(points);
+	}
+	return out;
+}
 const WASHINGTON: LonLat = [-77.04, 38.91];
 
 describe('greatCircleArc', () => {
 	it('starts and ends at the projected places', () => {
 		const { d } = greatCircleArc(BRUSSELS, WASHINGTON, project);
-		const [sx, sy] = project(BRUSSELS);
-		const [ex, ey] = project(WASHINGTON);
-		expect(d.startsWith(`M${sx.toFixed(1)},${sy.toFixed(1)}`)).toBe(true);
-		expect(d.endsWith(`L${ex.toFixed(1)},${ey.toFixed(1)}`)).toBe(true);
+		const [points] = runs(d);
+		const tenth = ([x, y]: [number, number]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+		expect(points[0]).toEqual(tenth(project(BRUSSELS)));
+		expect(points.at(-1)).toEqual(tenth(project(WASHINGTON)));
+		expect(points).toHaveLength(49);
+	});
+
+	it('writes relative steps in tenths, each point within a twentieth of a unit of its place', () => {
+		const { d } = greatCircleArc(BRUSSELS, WASHINGTON, project, 0, 8);
+		expect(d).toMatch(/^M[\d.]+,[\d.]+l-?[\d.]+,-?[\d.]+(?: -?[\d.]+,-?[\d.]+){7}$/);
+		expect(d).not.toMatch(/\.\d\d|\.0(?!\d)/);
+		const [points] = runs(d);
+		const along = greatCircle(BRUSSELS, WASHINGTON);
+		expect(points).toHaveLength(9);
+		points.forEach(([x, y], i) => {
+			const [px, py] = project(along(i / 8) as LonLat);
+			expect(Math.abs(x - px)).toBeLessThanOrEqual(0.05 + 1e-9);
+			expect(Math.abs(y - py)).toBeLessThanOrEqual(0.05 + 1e-9);
+		});
 	});
 
 	it('bows north of the straight line between Europe and North America', () => {
@@ -32,7 +64,9 @@ describe('greatCircleArc', () => {
 	it('bends a polar route into a curve that stays on the map', () => {
 		const beijing: LonLat = [116.41, 39.9];
 		const { d } = greatCircleArc(beijing, WASHINGTON, project);
-		const ys = [...d.matchAll(/[ML][-\d.]+,([-\d.]+)/g)].map((m) => Number(m[1]));
+		const ys = runs(d)
+			.flat()
+			.map(([, y]) => y);
 		const top = project([0, 83])[1];
 		expect(Math.min(...ys)).toBeGreaterThan(top);
 		expect(d.match(/M/g)?.length).toBe(1);

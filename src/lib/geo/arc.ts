@@ -32,7 +32,7 @@ function bowedCurve(p: [number, number], q: [number, number], samples: number): 
 /**
  * Samples the great circle from `a` to `b`, projects it, and offsets it by `offset` map units
  * to the left of the direction of travel.
- * @example greatCircleArc([4.35, 50.85], [-77.04, 38.91], project, 3).d // "M475,118L…"
+ * @example greatCircleArc([4.35, 50.85], [-77.04, 38.91], project, 3).d // "M475.2,118.4l-5.8,-1.8 -5.9,-1.5…"
  */
 export function greatCircleArc(
 	a: LonLat,
@@ -57,9 +57,19 @@ export function greatCircleArc(
 	});
 	// A great circle can cross the antimeridian; split the path there rather than drawing across the map.
 	let d = '';
+	let [x0, y0] = [0, 0];
+	let joint = 'l';
 	shifted.forEach(([x, y], i) => {
-		const jump = i > 0 && Math.abs(x - shifted[i - 1][0]) > 200;
-		d += `${i === 0 || jump ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+		// In tenths of a unit; steps go between the rounded points, so no rounding error adds up.
+		const [tx, ty] = [Math.round(x * 10), Math.round(y * 10)];
+		if (i === 0 || Math.abs(x - shifted[i - 1][0]) > 200) {
+			d += `M${tx / 10},${ty / 10}`;
+			joint = 'l';
+		} else {
+			d += `${joint}${(tx - x0) / 10},${(ty - y0) / 10}`;
+			joint = ' ';
+		}
+		[x0, y0] = [tx, ty];
 	});
 	const mid = shifted[Math.floor(shifted.length / 2)];
 	const at = Math.round(shifted.length * 0.6);
