@@ -161,8 +161,8 @@ export function buildBasemap(
 	const kept = (feature(topology, countriesObject) as FeatureCollection<Geometry, CountryProperties>).features.filter(
 		notAntarctica
 	);
-	// Whole map units: 15 KiB brotli for every country (perf.md §8.1), 12 in relative steps;
-	// one decimal doubles it.
+	// Whole map units: 15 KiB brotli for every country (perf.md §8.1), 12 in relative steps,
+	// 10 simplified; one decimal doubles it.
 	const path = geoPath(projection).digits(0);
 	const countries = kept.map((f: Feature<Geometry, CountryProperties>) => ({
 		code: codeOf(f.id === undefined ? undefined : String(f.id)),
