@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoEqualEarth } from 'd3-geo';
+import { transform } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { buildBasemap, simplifyArcs, SIMPLIFY_UNITS, toSegment } from './basemap';
@@ -9,15 +10,8 @@ const identity = (p: [number, number]): [number, number] => p;
 
 /** Absolute points of every arc of a quantized topology. */
 function decoded(topology: Topology): number[][][] {
-	const [sx, sy] = topology.transform!.scale;
-	const [tx, ty] = topology.transform!.translate;
-	return topology.arcs.map((arc) => {
-		let [x, y] = [0, 0];
-		return arc.map(([dx, dy]) => {
-			[x, y] = [x + dx, y + dy];
-			return [x * sx + tx, y * sy + ty];
-		});
-	});
+	const decode = transform(topology.transform!);
+	return topology.arcs.map((arc) => arc.map((point, i) => decode(point, i > 0)));
 }
 
 describe('simplifyArcs', () => {

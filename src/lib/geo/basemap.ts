@@ -6,7 +6,7 @@
  * measurements in shared/research/perf.md.
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
+import { feature, mesh, transform } from 'topojson-client';
 import type { Arc, GeometryCollection, Positions, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { compactPath } from './compactPath';
@@ -84,19 +84,16 @@ export function simplifyArcs(
 	project: (point: [number, number]) => [number, number] | null,
 	tolerance: number
 ): Topology {
-	const [sx, sy] = topology.transform?.scale ?? [1, 1];
-	const [tx, ty] = topology.transform?.translate ?? [0, 0];
-	const arcs = topology.arcs.map((arc: Arc) => {
-		// Quantized arcs are delta-encoded.
-		let [qx, qy] = [0, 0];
-		const points: Positions[] = topology.transform
-			? arc.map(([dx, dy]) => {
-					[qx, qy] = [qx + dx, qy + dy];
-					return [qx * sx + tx, qy * sy + ty];
-				})
-			: arc.map((p) => [p[0], p[1]]);
-		return douglasPeucker(points, project, tolerance);
-	});
+	// Quantized arcs are delta-encoded: topojson-client's transform decodes them (and leaves
+	// absolute arcs as they are).
+	const decode = transform(topology.transform ?? null);
+	const arcs = topology.arcs.map((arc: Arc) =>
+		douglasPeucker(
+			arc.map((point, i) => decode(point, i > 0)),
+			project,
+			tolerance
+		)
+	);
 	const { transform: _quantized, ...rest } = topology;
 	return { ...rest, arcs };
 }
