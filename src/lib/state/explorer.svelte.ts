@@ -25,7 +25,7 @@ import {
 	actionChangeDays,
 	bucketed,
 	changeDays,
-	MARK_BUCKET,
+	bucketSize,
 	siteChangeDays,
 	unchangedBetween,
 	type GroupAt
@@ -286,21 +286,21 @@ export class ExplorerState {
 			t,
 			last?.buckets ?? [],
 			(g) => at(g, t, filtering),
-			MARK_BUCKET,
+			bucketSize(groups.length),
 			(b) => since !== null && unchangedBetween(days[b], since, t)
 		);
 		return { t, filters, compare, buckets };
 	}
 
 	/**
-	 * Site marker groups present at the date, in buckets of MARK_BUCKET groups of the model (which
+	 * Site marker groups present at the date, in buckets of bucketSize groups of the model (which
 	 * lists them in the order they first appear). A bucket nothing changed in is the same array as
 	 * at the last date, so the map leaves it as it was. Unfiltered, a group's count is two binary
 	 * searches; with filters on, its members are checked one by one.
 	 */
 	siteBucketsAt: GroupAt[][] = $derived.by(() => {
 		if (!this.showsLayer('sites')) return [];
-		this.#siteDays ??= changeDays(this.model.siteGroups, siteChangeDays);
+		this.#siteDays ??= changeDays(this.model.siteGroups, siteChangeDays, bucketSize(this.model.siteGroups.length));
 		this.#sitesDrawn = this.#draw(this.model.siteGroups, this.#sitesDrawn, this.#siteDays, (g, t, f) =>
 			this.#siteAt(g, t, f)
 		);
@@ -310,7 +310,11 @@ export class ExplorerState {
 	/** Action marker groups taken by the date, with the latest one's kind and recency, in buckets as above. */
 	actionBucketsAt: GroupAt[][] = $derived.by(() => {
 		if (!this.showsLayer('actions')) return [];
-		this.#actionDays ??= changeDays(this.model.actionGroups, actionChangeDays);
+		this.#actionDays ??= changeDays(
+			this.model.actionGroups,
+			actionChangeDays,
+			bucketSize(this.model.actionGroups.length)
+		);
 		this.#actionsDrawn = this.#draw(this.model.actionGroups, this.#actionsDrawn, this.#actionDays, (g, t, f) =>
 			this.#actionAt(g, t, f)
 		);

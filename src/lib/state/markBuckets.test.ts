@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actionChangeDays, bucketed, changeDays, siteChangeDays, unchangedBetween, type GroupAt } from './markBuckets';
+import {
+	actionChangeDays,
+	bucketed,
+	bucketSize,
+	changeDays,
+	MARK_BUCKET,
+	siteChangeDays,
+	unchangedBetween,
+	type GroupAt
+} from './markBuckets';
 import { buildTestModel } from '../../../tests/fixtures/realModel';
 import { countAt, isRecent, latestAt } from '../time/stateAt';
 import type { MarkerGroup } from '../data/model';
@@ -60,6 +69,19 @@ describe('bucketed', () => {
 		);
 		expect(swapped[0]).not.toBe(after[0]);
 		expect(swapped[1]).toBe(after[1]);
+	});
+});
+
+describe('bucketSize', () => {
+	it('is MARK_BUCKET up to MARK_BUCKET² groups, then the square root, rounded up', () => {
+		expect([0, 1, 70, MARK_BUCKET ** 2].map(bucketSize)).toEqual([32, 32, 32, 32]);
+		expect([MARK_BUCKET ** 2 + 1, 10_000, 12_000].map(bucketSize)).toEqual([33, 100, 110]);
+	});
+
+	it('keeps the real data in buckets of MARK_BUCKET', () => {
+		const model = buildTestModel();
+		expect(bucketSize(model.siteGroups.length)).toBe(MARK_BUCKET);
+		expect(bucketSize(model.actionGroups.length)).toBe(MARK_BUCKET);
 	});
 });
 
