@@ -22,9 +22,15 @@ test('crossing 16 July 2020 turns the EU → US arc from a framework to none, an
 	await expect(euUs(page)).toHaveClass(/framework/);
 });
 
-test('a flow opens by keyboard with its history, the action that began each period, and sources', async ({ page }) => {
+test('a flow opens by keyboard with its history, the action that began each period, and sources', async ({
+	page,
+	requests
+}) => {
 	await page.goto('/?date=2023-07-11&span=full');
 	await hydrated(page);
+	// Nothing is shaded yet, so no country's outline has been drawn or fetched.
+	await expect(page.locator('svg.basemap .countries path')).toHaveCount(0);
+	expect(requests.filter((url) => url.includes('/basemap/countries.json'))).toEqual([]);
 	const hit = euUs(page).locator('.hit');
 	await hit.focus();
 	await page.keyboard.press('Enter');
@@ -37,9 +43,40 @@ test('a flow opens by keyboard with its history, the action that began each peri
 	// The origin's members are shaded as origin, the destination as destination.
 	await expect(page.locator('svg.basemap path.hl[data-c="DE"]')).toHaveCount(1);
 	await expect(page.locator('svg.basemap path.hl2[data-c="US"]')).toHaveCount(1);
-	// Following the period's action opens the ruling.
+	expect(requests.filter((url) => url.includes('/basemap/countries.json'))).toHaveLength(1);
+	// Following the period's action opens the ruling: its jurisdiction shaded, the destination no longer.
 	await page.locator('.panel .periods li').nth(3).getByRole('button').click();
 	await expect(page.locator('#panel-heading')).toContainText('Schrems II');
+	await expect(page.locator('svg.basemap path.hl[data-c="DE"]')).toHaveCount(1);
+	await expect(page.locator('svg.basemap .countries path[data-c="US"]')).toHaveCount(0);
+	expect(requests.filter((url) => url.includes('/basemap/countries.json'))).toHaveLength(1);
+});
+
+test('when the country outlines cannot be loaded the map stays unshaded, and the next selection tries again', async ({
+	page,
+	errors
+}) => {
+	let fail = true;
+	await page.route('**/basemap/countries.json', (route) =>
+		fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()
+	);
+	await page.goto('/?date=2023-07-11&span=full');
+	await hydrated(page);
+	const failed = page.waitForResponse('**/basemap/countries.json');
+	await euUs(page).locator('.hit').focus();
+	await page.keyboard.press('Enter');
+	expect((await failed).status()).toBe(503);
+	await expect(page.locator('#panel-heading')).toHaveText('Personal data from the EU to the US');
+	await expect(page.locator('.panel .periods li')).toHaveCount(5);
+	await expect(page.locator('svg.basemap path.land')).toHaveCount(1);
+	await expect(page.locator('svg.basemap .countries path')).toHaveCount(0);
+	// The browser logged the failed request, and only that.
+	expect(errors).toEqual(['Failed to load resource: the server responded with a status of 503 (Service Unavailable)']);
+	errors.length = 0;
+	fail = false;
+	await page.locator('.panel .periods li').nth(3).getByRole('button').click();
+	await expect(page.locator('#panel-heading')).toContainText('Schrems II');
+	await expect(page.locator('svg.basemap path.hl[data-c="DE"]')).toHaveCount(1);
 });
 
 test('a compare link lists what changed from March 2015 to January 2022', async ({ page }) => {

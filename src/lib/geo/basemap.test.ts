@@ -3,7 +3,7 @@ import { geoEqualEarth } from 'd3-geo';
 import { transform } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { buildBasemap, simplifyArcs, SIMPLIFY_UNITS, toSegment } from './basemap';
+import { basemapMarkup, buildBasemap, countryShapes, simplifyArcs, SIMPLIFY_UNITS, toSegment } from './basemap';
 
 const source = world as unknown as Topology;
 const identity = (p: [number, number]): [number, number] => p;
@@ -112,5 +112,37 @@ describe('the basemap drawn from world-atlas', () => {
 		for (const c of simple.countries) expect(c.d).toMatch(/^M/);
 		const length = (b: typeof exact) => b.countries.reduce((n, c) => n + c.d.length, b.borders.length);
 		expect(length(simple)).toBeLessThan(length(exact) * 0.85);
+	});
+});
+
+describe('the basemap markup', () => {
+	// Codes as world-atlas numbers here: 250 France, 840 the United States, 276 Germany.
+	const basemap = buildBasemap(source, (id) => id ?? null);
+	const rings = (d: string) => d.split('M').length - 1;
+
+	it('draws the land as one path, merged across borders, with the borders over it', () => {
+		const markup = basemapMarkup(basemap);
+		expect(markup).toBe(
+			`<path class="land" d="${basemap.land}"/><g class="countries"></g><path class="borders" d="${basemap.borders}"/>`
+		);
+		// Fewer rings than the countries' together: neighbours are one ring, not two.
+		const countryRings = basemap.countries.reduce((n, c) => n + rings(c.d), 0);
+		expect(rings(basemap.land)).toBeGreaterThan(50);
+		expect(rings(basemap.land)).toBeLessThan(countryRings * 0.8);
+	});
+
+	it('draws over the land only the countries it shades, the origin winning over a destination', () => {
+		const markup = basemapMarkup(basemap, new Set(['250', '276']), new Set(['840', '250']));
+		const shaded = [...markup.matchAll(/<path data-c="(\d+)" class="(hl2?)"/g)].map((m) => `${m[1]} ${m[2]}`);
+		expect(shaded.sort()).toEqual(['250 hl', '276 hl', '840 hl2']);
+		expect(markup.match(/data-c=/g)).toHaveLength(3);
+	});
+
+	it('gives every country with a code its outline, once', () => {
+		const shapes = countryShapes(basemap);
+		const coded = basemap.countries.filter((c) => c.code !== null);
+		expect(Object.keys(shapes)).toHaveLength(new Set(coded.map((c) => c.code)).size);
+		expect(shapes['250']).toBe(basemap.countries.find((c) => c.code === '250')!.d);
+		for (const d of Object.values(shapes)) expect(d).toMatch(/^M/);
 	});
 });

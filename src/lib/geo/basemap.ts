@@ -6,8 +6,8 @@
  * measurements in shared/research/perf.md.
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import { feature, mesh, transform } from 'topojson-client';
-import type { Arc, GeometryCollection, Positions, Topology } from 'topojson-specification';
+import { feature, merge, mesh, transform } from 'topojson-client';
+import type { Arc, GeometryCollection, MultiPolygon, Polygon, Positions, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { compactPath } from './compactPath';
 
@@ -40,6 +40,9 @@ export interface CountryPath {
 /** Everything the map draws underneath the markers. */
 export interface Basemap {
 	params: ProjectionParams;
+	/** All the land as one path: what a page draws, with the borders over it. */
+	land: string;
+	/** Each country's outline: drawn over the land only where a country is shaded. */
 	countries: CountryPath[];
 	/** Internal borders as one path, so shared edges are stroked once. */
 	borders: string;
@@ -158,6 +161,14 @@ export function buildBasemap(
 	const kept = (feature(topology, countriesObject) as FeatureCollection<Geometry, CountryProperties>).features.filter(
 		notAntarctica
 	);
+	// Every country is a Polygon or MultiPolygon in world-atlas (no nested collections).
+	const land = merge(
+		topology,
+		countriesObject.geometries.filter(
+			(g): g is Polygon<CountryProperties> | MultiPolygon<CountryProperties> =>
+				(g.type === 'Polygon' || g.type === 'MultiPolygon') && g.properties?.name !== 'Antarctica'
+		)
+	);
 	// Whole map units: 15 KiB brotli for every country (perf.md §8.1), 12 in relative steps,
 	// 10 simplified; one decimal doubles it.
 	const path = geoPath(projection).digits(0);
@@ -176,13 +187,17 @@ export function buildBasemap(
 		) ?? ''
 	);
 	const sphere = path({ type: 'Sphere' }) ?? '';
-	return { params, countries, borders, sphere };
+	return { params, land: compactPath(path(land) ?? ''), countries, borders, sphere };
 }
 
 /**
- * The basemap as SVG markup for the prerendered page. Countries in `highlighted` carry the
- * class `hl` and those in `destination` the class `hl2`, so a no-JavaScript page shows the
- * selected jurisdiction or flow too.
+ * The basemap as SVG markup for the prerendered page: the land as one path, the shaded
+ * countries over it (class `hl` for those in `highlighted`, `hl2` for those in `destination`;
+ * the origin wins where a country is both), so a no-JavaScript page shows the selected
+ * jurisdiction or flow too, and the borders over all. The other countries are not drawn one by
+ * one: every internal border would be written three times (twice as a country's edge, once as
+ * a border), 9.9 KiB brotli where land and borders take 6.3. A page that shades a country
+ * later fetches the outlines (`countryShapes`, src/lib/geo/shading.ts).
  */
 export function basemapMarkup(
 	basemap: Basemap,
@@ -190,12 +205,17 @@ export function basemapMarkup(
 	destination: ReadonlySet<string> = new Set()
 ): string {
 	const countries = basemap.countries
-		.map(({ code, d }) => {
+		.flatMap(({ code, d }) => {
 			const shade = code === null ? null : highlighted.has(code) ? 'hl' : destination.has(code) ? 'hl2' : null;
-			const hl = shade ? ` class="${shade}"` : '';
-			const data = code === null ? '' : ` data-c="${code}"`;
-			return `<path${data}${hl} d="${d}"/>`;
+			return shade ? [`<path data-c="${code}" class="${shade}" d="${d}"/>`] : [];
 		})
 		.join('');
-	return `<g class="countries">${countries}</g><path class="borders" d="${basemap.borders}"/>`;
+	return `<path class="land" d="${basemap.land}"/><g class="countries">${countries}</g><path class="borders" d="${basemap.borders}"/>`;
+}
+
+/** Each country's outline by its alpha-2 code, for pages that shade countries after loading. */
+export function countryShapes(basemap: Basemap): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const { code, d } of basemap.countries) if (code !== null && !(code in out)) out[code] = d;
+	return out;
 }

@@ -9,6 +9,7 @@ import { IMAGE_TOKENS } from '$lib/theme/tokens';
 import { viewCsv, viewJson, type VisibleData } from '$lib/data/viewExport';
 import { viewQuery } from '$lib/url/viewState';
 import { isoOfDay } from '$lib/time/partialDate';
+import { basePath } from '$lib/paths';
 
 /** The theme's colours as the page resolves them now (light or dark). */
 function resolveColors(): Record<string, string> {
@@ -26,14 +27,22 @@ function resolveColors(): Record<string, string> {
 /** The view as a standalone SVG document. */
 export async function viewSvg(view: ExplorerState, title: string): Promise<string> {
 	const { default: MapSnapshot } = await import('$lib/components/snapshot/MapSnapshot.svelte');
-	const countries = document.querySelector('svg.basemap .countries')?.outerHTML ?? '';
-	const borders = document.querySelector('svg.basemap .borders')?.outerHTML ?? '';
+	// The land, the shaded countries (drawn on screen first, should their outlines still be on
+	// their way) and the borders, as the page draws them.
+	const group = document.querySelector('svg.basemap .countries');
+	if (group) {
+		const shading = await import('$lib/geo/shading');
+		await shading.shadeCountries(group, view.highlighted, view.highlightedTo, `${basePath()}/basemap/countries.json`);
+	}
+	const basemap = ['.land', '.countries', '.borders']
+		.map((part) => document.querySelector(`svg.basemap ${part}`)?.outerHTML ?? '')
+		.join('');
 	// A copy of the view, so drawing the file changes nothing on screen.
 	const copy = new ExplorerState(view.model, view.viewState);
 	const target = document.createElement('div');
 	const component = mount(MapSnapshot, {
 		target,
-		props: { view: copy, basemap: countries + borders, colors: resolveColors(), title }
+		props: { view: copy, basemap, colors: resolveColors(), title }
 	});
 	flushSync();
 	const svg = target.innerHTML.replace(/<!--[^>]*-->/g, '');
