@@ -10,6 +10,9 @@
  *    world-atlas countries-110m pre-converted to GeoJSON in Node (topojson-client) and
  *    fetched as countries.geojson, and every site of data/sites.json as a circleMarker with
  *    a popup (sites inline in the page).
+ *  - floor/: not a peer but a yardstick, one paragraph of text and nothing else (0.3 KiB,
+ *    one request): what the profile, the browser and the bench's own instrumentation cost a
+ *    page that does nothing, so the loading figures above it read as distance from it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -126,9 +129,29 @@ fetch('countries.geojson').then(function (r) { return r.json(); }).then(function
 </html>
 `
 	);
+	// The floor: one paragraph, no script, no stylesheet, no image.
+	const floor = path.join(out, 'floor');
+	fs.mkdirSync(floor, { recursive: true });
+	fs.writeFileSync(
+		path.join(floor, 'index.html'),
+		`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Floor: one paragraph</title>
+<link rel="icon" href="data:,">
+</head>
+<body>
+<p style="font:1.1rem/1.4 system-ui;margin:1rem">Cloud data centres and the laws that reach them: one paragraph and nothing else, painted as soon as the page arrives.</p>
+</body>
+</html>
+`
+	);
 	return {
 		timelinejs: '/__bench/peers/timelinejs/',
 		leaflet: '/__bench/peers/leaflet/',
+		floor: '/__bench/peers/floor/',
 		events: timeline.events.length,
 		sites: points.length
 	};

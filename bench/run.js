@@ -186,7 +186,8 @@ fs.mkdirSync(WORK, { recursive: true });
 const peers = writePeers(ROOT, WORK);
 result.peers.setup = {
 	timelinejs: `TimelineJS3 ${readVersion('@knight-lab/timelinejs')}, ${peers.events} events (data/actions.json), data inline, script_path local`,
-	leaflet: `Leaflet ${readVersion('leaflet')}, ${peers.sites} circleMarkers (data/sites.json), world-atlas countries-110m pre-converted to GeoJSON, no tiles`
+	leaflet: `Leaflet ${readVersion('leaflet')}, ${peers.sites} circleMarkers (data/sites.json), world-atlas countries-110m pre-converted to GeoJSON, no tiles`,
+	floor: 'one paragraph of text, no script, stylesheet or image: what any page pays in this profile and harness'
 };
 function readVersion(pkg) {
 	try {
@@ -230,7 +231,8 @@ const url = (p) => server.origin + p;
 const loadTargets = [
 	...MAIN.filter((k) => routeOf(k).built).map((k) => ({ key: k, path: routeOf(k).path, slider: true })),
 	{ key: 'timelinejs', path: peers.timelinejs, slider: false },
-	{ key: 'leaflet', path: peers.leaflet, slider: false }
+	{ key: 'leaflet', path: peers.leaflet, slider: false },
+	{ key: 'floor', path: peers.floor, slider: false }
 ];
 const loads = Object.fromEntries(loadTargets.map((t) => [t.key, { desktop: [], mobile: [] }]));
 try {
@@ -314,7 +316,7 @@ function loadFigures(key) {
 }
 for (const r of ROUTES)
 	result.routes[r.key] = r.built ? { path: r.path, ...loadFigures(r.key) } : { path: r.path, built: false };
-for (const k of ['timelinejs', 'leaflet']) result.peers[k] = { path: peers[k], ...loadFigures(k) };
+for (const k of ['timelinejs', 'leaflet', 'floor']) result.peers[k] = { path: peers[k], ...loadFigures(k) };
 
 function sliderFigures(run) {
 	if (!run || run.error) return run ? { error: run.error } : null;
@@ -436,27 +438,28 @@ const RATIOS = [
 		id: 'transfer/timelinejs',
 		figure: 'total transfer ÷ TimelineJS',
 		limit: 0.6,
-		get: (k) => ratio(result.routes[k]?.bytes?.total.br, result.peers.timelinejs.bytes?.total.br)
+		of: (r) => ratio(r?.bytes?.total.br, result.peers.timelinejs.bytes?.total.br)
 	},
 	{
 		id: 'lcp/timelinejs',
 		figure: 'LCP (mobile) ÷ TimelineJS',
 		limit: 0.3,
-		get: (k) => ratio(result.routes[k]?.mobile?.lcp.median, result.peers.timelinejs.mobile?.lcp.median)
+		of: (r) => ratio(r?.mobile?.lcp.median, result.peers.timelinejs.mobile?.lcp.median)
 	},
 	{
 		id: 'lcp/leaflet',
 		figure: 'LCP (mobile) ÷ Leaflet',
 		limit: 0.5,
-		get: (k) => ratio(result.routes[k]?.mobile?.lcp.median, result.peers.leaflet.mobile?.lcp.median)
+		of: (r) => ratio(r?.mobile?.lcp.median, result.peers.leaflet.mobile?.lcp.median)
 	},
 	{
 		id: 'tbt/timelinejs',
 		figure: 'TBT (mobile) ÷ TimelineJS',
 		limit: 0.1,
-		get: (k) => ratio(result.routes[k]?.mobile?.tbt.median, result.peers.timelinejs.mobile?.tbt.median)
+		of: (r) => ratio(r?.mobile?.tbt.median, result.peers.timelinejs.mobile?.tbt.median)
 	}
 ];
+for (const b of RATIOS) b.get = (k) => b.of(result.routes[k]);
 function ratio(a, b) {
 	if (a == null || b == null) return null;
 	if (b === 0) return a === 0 ? 0 : Infinity;
@@ -697,7 +700,8 @@ const pc = (x, f) => (x == null ? 'n/a' : f(x));
 const cols = (get) => [
 	get(P.timelinejs),
 	get(P.leaflet),
-	...MAIN.map((k) => (routeOf(k).built ? get(R(k)) : NA_ROUTE))
+	...MAIN.map((k) => (routeOf(k).built ? get(R(k)) : NA_ROUTE)),
+	get(P.floor)
 ];
 peerRows.push('BYTES');
 peerRows.push(['total transfer, brotli', ...cols((r) => pc(r?.bytes?.total.br, kib))]);
@@ -716,7 +720,8 @@ for (const p of ['mobile', 'desktop']) {
 	peerRows.push(['cumulative layout shift', ...cols((r) => spread(r?.[p]?.cls, fixed(3)))]);
 }
 console.log('\nPEERS, same run, same server');
-console.log(table(['figure', 'TimelineJS', 'Leaflet', 'ours /', 'ours /embed'], peerRows));
+console.log(table(['figure', 'TimelineJS', 'Leaflet', 'ours /', 'ours /embed', 'floor page'], peerRows));
+console.log(`floor page: ${result.peers.setup.floor}.`);
 const ratioRows = RATIOS.map((b) => [
 	b.figure,
 	...MAIN.map((k) => {
@@ -726,11 +731,12 @@ const ratioRows = RATIOS.map((b) => [
 			? 'n/a'
 			: `${v.value === Infinity ? '∞' : v.value.toFixed(2)}${v.pass === false ? ' ✗' : ''}`;
 	}),
+	pc(b.of(P.floor), (x) => x.toFixed(2)),
 	`≤ ${b.limit}`,
 	resultOf(b.id)
 ]);
 console.log('');
-console.log(table(['ours ÷ peer (mobile)', '/', '/embed', 'budget', 'result'], ratioRows));
+console.log(table(['ours ÷ peer (mobile)', '/', '/embed', 'floor page', 'budget', 'result'], ratioRows));
 const tp = P.timelinejs.thirdParty ?? [];
 if (tp.length) console.log(`\nTimelineJS third-party requests (blocked by the bench): ${tp.join(', ')}`);
 for (const k of [...MAIN, '/fr/', 'event']) {
