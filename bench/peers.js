@@ -24,6 +24,20 @@ const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 /** JSON safe inside a <script> element. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** A page of the bench's own: the same head for all (no favicon request), then its own parts. */
+const page = (title, head, body) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<link rel="icon" href="data:,">
+${head}</head>
+<body>
+${body}</body>
+</html>
+`;
+
 function dateParts(date) {
 	const [year, month, day] = date.split('-').map(Number);
 	const out = { year };
@@ -59,26 +73,19 @@ export function writePeers(root, workDir) {
 	};
 	fs.writeFileSync(
 		path.join(tl, 'index.html'),
-		`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>TimelineJS3 peer: Data Borders actions</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="css/timeline.css">
+		page(
+			'TimelineJS3 peer: Data Borders actions',
+			`<link rel="stylesheet" href="css/timeline.css">
 <script src="js/timeline.js"></script>
 <style>html,body{height:100%;margin:0;padding:0}#timeline-embed{height:100%}</style>
-</head>
-<body>
-<div id="timeline-embed"></div>
+`,
+			`<div id="timeline-embed"></div>
 <script>
 var data = ${scriptJson(timeline)};
 window.timeline = new TL.Timeline('timeline-embed', data, { script_path: new URL('js/', location.href).href });
 </script>
-</body>
-</html>
 `
+		)
 	);
 
 	// Leaflet
@@ -99,19 +106,13 @@ window.timeline = new TL.Timeline('timeline-embed', data, { script_path: new URL
 	const points = sites.map((s) => [s.coordinates[1], s.coordinates[0], s.name, s.opened]);
 	fs.writeFileSync(
 		path.join(lf, 'index.html'),
-		`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Leaflet peer: Data Borders sites</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="leaflet.css">
+		page(
+			'Leaflet peer: Data Borders sites',
+			`<link rel="stylesheet" href="leaflet.css">
 <script src="leaflet.js"></script>
 <style>html,body{height:100%;margin:0}#map{height:100%;background:#dfe9f0}</style>
-</head>
-<body>
-<h1 style="position:absolute;z-index:1000;left:50px;top:0;margin:8px;font:600 16px system-ui">Cloud data centres</h1>
+`,
+			`<h1 style="position:absolute;z-index:1000;left:50px;top:0;margin:8px;font:600 16px system-ui">Cloud data centres</h1>
 <div id="map"></div>
 <script>
 var sites = ${scriptJson(points)};
@@ -125,28 +126,20 @@ fetch('countries.geojson').then(function (r) { return r.json(); }).then(function
 	window.peerReady = performance.now();
 });
 </script>
-</body>
-</html>
 `
+		)
 	);
 	// The floor: one paragraph, no script, no stylesheet, no image.
 	const floor = path.join(out, 'floor');
 	fs.mkdirSync(floor, { recursive: true });
 	fs.writeFileSync(
 		path.join(floor, 'index.html'),
-		`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Floor: one paragraph</title>
-<link rel="icon" href="data:,">
-</head>
-<body>
-<p style="font:1.1rem/1.4 system-ui;margin:1rem">Cloud data centres and the laws that reach them: one paragraph and nothing else, painted as soon as the page arrives.</p>
-</body>
-</html>
+		page(
+			'Floor: one paragraph',
+			'',
+			`<p style="font:1.1rem/1.4 system-ui;margin:1rem">Cloud data centres and the laws that reach them: one paragraph and nothing else, painted as soon as the page arrives.</p>
 `
+		)
 	);
 	return {
 		timelinejs: '/__bench/peers/timelinejs/',
