@@ -1,6 +1,8 @@
 /**
  * The world basemap, projected once per build process. Server-only: the browser gets the
- * markup inside the prerendered HTML and the projection's parameters, never the geometry.
+ * markup inside the prerendered HTML and the projection's parameters, never the topology; the
+ * projected country outlines only as a static file, when a page shades a country it did not
+ * prerender (src/routes/basemap/countries.json).
  */
 import topology from 'world-atlas/countries-110m.json';
 import countries from 'i18n-iso-countries';
