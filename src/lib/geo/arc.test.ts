@@ -7,6 +7,7 @@ import type { LonLat } from '../data/types';
 const projection = geoEqualEarth().scale(150).translate([480, 250]);
 const project = (p: LonLat) => projection(p) as [number, number];
 const BRUSSELS: LonLat = [4.35, 50.85];
+const WASHINGTON: LonLat = [-77.04, 38.91];
 
 /** The absolute points of a path of moves and relative lines, one list per move. */
 function runs(d: string): [number, number][][] {
@@ -23,7 +24,6 @@ function runs(d: string): [number, number][][] {
 	}
 	return out;
 }
-const WASHINGTON: LonLat = [-77.04, 38.91];
 
 describe('greatCircleArc', () => {
 	it('starts and ends at the projected places', () => {

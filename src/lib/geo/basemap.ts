@@ -10,6 +10,7 @@ import { feature, merge, mesh, transform } from 'topojson-client';
 import type { Arc, GeometryCollection, MultiPolygon, Polygon, Positions, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { compactPath } from './compactPath';
+import { shadeOf } from './shading';
 
 /** The map's width in SVG user units; the height follows from the projection's shape. */
 export const MAP_WIDTH = 960;
@@ -201,12 +202,13 @@ export function buildBasemap(
  */
 export function basemapMarkup(
 	basemap: Basemap,
-	highlighted: ReadonlySet<string> = new Set(),
-	destination: ReadonlySet<string> = new Set()
+	highlighted: readonly string[] = [],
+	destination: readonly string[] = []
 ): string {
+	const shades = shadeOf(highlighted, destination);
 	const countries = basemap.countries
 		.flatMap(({ code, d }) => {
-			const shade = code === null ? null : highlighted.has(code) ? 'hl' : destination.has(code) ? 'hl2' : null;
+			const shade = code === null ? undefined : shades.get(code);
 			return shade ? [`<path data-c="${code}" class="${shade}" d="${d}"/>`] : [];
 		})
 		.join('');

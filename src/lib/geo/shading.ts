@@ -29,7 +29,10 @@ export function readCountryShapes(data: unknown): CountryShapes {
 	return out;
 }
 
-/** Which countries to shade and how: `hl` for the origin, `hl2` for a destination; the origin wins. */
+/**
+ * Which countries to shade and how: `hl` for the origin, `hl2` for a destination; the origin wins.
+ * The prerendered basemap (basemapMarkup) and the browser shade by this one rule.
+ */
 export function shadeOf(highlighted: readonly string[], destination: readonly string[]): Map<string, Shade> {
 	const out = new Map<string, Shade>();
 	for (const code of destination) out.set(code, 'hl2');

@@ -43,7 +43,7 @@ export function snapshotSvg({ lang, state, theme, title, spotlight = [] }: Snaps
 	const view = new ExplorerState(model, state);
 	view.spotlight = spotlight;
 	const colors = Object.fromEntries(Object.entries(TOKENS).map(([name, pair]) => [name, pair[theme]]));
-	const basemap = basemapMarkup(BASEMAP, new Set(view.highlighted), new Set(view.highlightedTo));
+	const basemap = basemapMarkup(BASEMAP, view.highlighted, view.highlightedTo);
 	const heading = title ?? translate(lang, 'site.title');
 	const { body } = render(MapSnapshot, { props: { view, basemap, colors, title: heading } });
 	const alt = `${heading}. ${describeMap(lang, view.date, view.sitesAt, view.actionsAt)}`;

@@ -30,6 +30,6 @@ export function fillBasemapSlots(html: string): string {
 	// The comment stays: Svelte's hydration expects the markup it rendered, and the basemap follows it.
 	return html.replace(SLOT, (slot, body: string) => {
 		const { highlighted, destination } = parseBasemapSlot(body);
-		return slot + basemapMarkup(BASEMAP, new Set(highlighted), new Set(destination));
+		return slot + basemapMarkup(BASEMAP, highlighted, destination);
 	});
 }
