@@ -9,13 +9,24 @@ import { ENTRIES, OWN_BUNDLE, OWN_MANIFEST, type EntryName } from './src/lib/ser
 
 type RolldownOutput = Rolldown.RolldownOutput;
 
-/** Stops the build before any page renders when data/ is invalid, with every error listed. */
+/**
+ * Stops the build before any page renders when data/ is invalid, with every error listed: a
+ * build prints the list alone and exits (the messages say all; a stack trace would bury them),
+ * the dev server shows it as an error overlay and keeps running.
+ */
 function validateData(): Plugin {
+	let building = false;
 	return {
 		name: 'data-borders:validate-data',
+		config(_, { command }) {
+			building = command === 'build';
+		},
 		buildStart() {
 			const result = validateDataset(readDataFiles('data'));
-			if (!result.ok) this.error(formatErrors(result.errors));
+			if (result.ok) return;
+			if (!building) return this.error(formatErrors(result.errors));
+			console.error(formatErrors(result.errors));
+			process.exit(1);
 		}
 	};
 }

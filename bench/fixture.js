@@ -22,9 +22,11 @@ const KINDS = [
 	'investigation',
 	'warning',
 	'guidance',
-	'policy'
+	'policy',
+	'provider-measure'
 ];
 const PRECISIONS = ['site', 'city', 'metro', 'approximate'];
+const GENERATED_NOTE = { en: 'Generated for the bench.', fr: 'Généré pour le banc d’essai.' };
 
 /** mulberry32: a small seeded PRNG, so every run generates the same data. */
 function prng(seed) {
@@ -44,6 +46,7 @@ const pad = (n) => String(n).padStart(2, '0');
 export function generateBigData(dataDir, seed = 20220118) {
 	const read = (f) => JSON.parse(fs.readFileSync(path.join(dataDir, `${f}.json`), 'utf8'));
 	const providers = read('providers');
+	const operators = read('operators');
 	const jurisdictions = read('jurisdictions');
 	const sites = read('sites');
 	const actions = read('actions');
@@ -81,7 +84,8 @@ export function generateBigData(dataDir, seed = 20220118) {
 			locationPrecision: pick(PRECISIONS),
 			opened: `${year}-${pad(month)}`,
 			sources: source('site', i, year),
-			verified: 'unverified'
+			verified: 'unverified',
+			note: GENERATED_NOTE
 		};
 		if (rand() < 0.05) {
 			const closeYear = Math.min(2025, year + int(1, 6));
@@ -108,11 +112,12 @@ export function generateBigData(dataDir, seed = 20220118) {
 			place: { name: `Seat ${int(1, 500)}`, coordinates: [round4(-170 + rand() * 340), round4(-55 + rand() * 125)] },
 			targets: rand() < 0.3 ? { providers: [pick(providerIds)] } : undefined,
 			sources: source('action', i, year),
-			verified: 'unverified'
+			verified: 'unverified',
+			note: GENERATED_NOTE
 		});
 		if (outActions.at(-1).targets === undefined) delete outActions.at(-1).targets;
 	}
-	return { providers, jurisdictions, sites: outSites, actions: outActions, flows, stories };
+	return { providers, operators, jurisdictions, sites: outSites, actions: outActions, flows, stories };
 }
 
 const COPY_SKIP = new Set([

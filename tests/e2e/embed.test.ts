@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
@@ -386,6 +386,18 @@ test('every page has a strict CSP, and the host headers let only the embed be fr
 	const headers = await (await request.get('/_headers')).text();
 	expect(headers).toMatch(/\/embed\/\*\n\s+Content-Security-Policy: frame-ancestors \*/);
 	expect(headers).toMatch(/\/events\/\*\n\s+Content-Security-Policy: frame-ancestors 'self'/);
+	// Every page the build writes has a framing rule: the embed any site, the others this one only.
+	const rules = [...headers.matchAll(/^(\/\S*)\n\s+Content-Security-Policy: frame-ancestors (.+)$/gm)].map(
+		([, pattern, value]) => ({ pattern, value })
+	);
+	const framing = (page: string) =>
+		rules.find(({ pattern }) => (pattern.endsWith('*') ? page.startsWith(pattern.slice(0, -1)) : page === pattern))
+			?.value;
+	const pages = readdirSync('build', { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('index.html'))
+		.map((file) => `/${file.replace(/index\.html$/, '')}`);
+	expect(pages).toContain('/present/europe-data-in-limbo/');
+	for (const page of pages) expect(framing(page), page).toBe(/^\/(fr\/)?embed\//.test(page) ? '*' : "'self'");
 });
 
 test('event pages link an oEmbed document that gives CMSs the iframe', async ({ page, request }) => {

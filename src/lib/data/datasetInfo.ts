@@ -15,6 +15,9 @@ export interface ChangelogEntry {
 /** The dataset's version (semantic versioning: a removed or renamed field is a major change). */
 export const DATASET_VERSION = '0.2.0';
 
+/** The day the dataset's coverage is stated for: each provider's count is checked on its own date, no later than this. */
+export const DATASET_AS_OF = '2026-12-05';
+
 /** Licences: the data's and the code's, with where to read them. */
 export const LICENCES = {
 	data: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },

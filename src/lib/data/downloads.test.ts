@@ -7,6 +7,7 @@ const source = { url: 'https://example.org/a', title: 'A', publisher: 'P', date:
 const evidence = { sources: [source], verified: 'verified' as const };
 const DATASET: Dataset = {
 	providers: [{ id: 'x', name: 'X', headquarters: 'CN', ...evidence }],
+	operators: [],
 	jurisdictions: [{ code: 'CN', name: { en: 'China', fr: 'Chine' }, seat: [116.4, 39.9], ...evidence }],
 	sites: [
 		{
@@ -35,10 +36,11 @@ describe('downloadBody', () => {
 		{ file: 'sites.json', type: /json/, starts: '[' },
 		{ file: 'actions.json', type: /json/, starts: '[]' },
 		{ file: 'flows.json', type: /json/, starts: '[]' },
-		{ file: 'sites.csv', type: /csv/, starts: 'id,provider,name,region' },
+		{ file: 'sites.csv', type: /csv/, starts: 'id,provider,operator,name,region' },
 		{ file: 'actions.csv', type: /csv/, starts: 'id,date,kind' },
 		{ file: 'flows.csv', type: /csv/, starts: 'flow,from,to' },
-		{ file: 'providers.csv', type: /csv/, starts: 'id,name,headquarters' }
+		{ file: 'providers.csv', type: /csv/, starts: 'id,name,headquarters' },
+		{ file: 'operators.csv', type: /csv/, starts: 'id,name,headquarters' }
 	])('$file', ({ file, type, starts }) => {
 		const out = downloadBody(DATASET, file);
 		expect(out?.type).toMatch(type);

@@ -4,8 +4,15 @@
  * each table as CSV. The list drives both the prerendered endpoint and the data page's links.
  */
 import { toCsv } from './csv';
-import { CHANGELOG, DATASET_VERSION, LICENCES } from './datasetInfo';
-import { ACTION_COLUMNS, FLOW_PERIOD_COLUMNS, PROVIDER_COLUMNS, SITE_COLUMNS, flowPeriodRows } from './exportColumns';
+import { CHANGELOG, DATASET_AS_OF, DATASET_VERSION, LICENCES } from './datasetInfo';
+import {
+	ACTION_COLUMNS,
+	FLOW_PERIOD_COLUMNS,
+	OPERATOR_COLUMNS,
+	PROVIDER_COLUMNS,
+	SITE_COLUMNS,
+	flowPeriodRows
+} from './exportColumns';
 import { DATA_FILES, type DataFile, type Dataset } from './types';
 
 /** A file name under /data/download/. */
@@ -15,12 +22,13 @@ export const DOWNLOAD_FILES = [
 	'sites.csv',
 	'actions.csv',
 	'flows.csv',
-	'providers.csv'
+	'providers.csv',
+	'operators.csv'
 ] as const;
 export type DownloadFile = (typeof DOWNLOAD_FILES)[number];
 
 /** The CSV tables, in the order the data page lists them. */
-export const CSV_TABLES = ['sites', 'actions', 'flows', 'providers'] as const;
+export const CSV_TABLES = ['sites', 'actions', 'flows', 'providers', 'operators'] as const;
 
 export const CONTENT_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
 
@@ -33,8 +41,10 @@ export function datasetDocument(dataset: Dataset) {
 		name: 'Data Borders',
 		version: DATASET_VERSION,
 		released: CHANGELOG[0]?.date,
+		asOf: DATASET_AS_OF,
 		licence: LICENCES.data,
 		providers: dataset.providers,
+		operators: dataset.operators,
 		jurisdictions: dataset.jurisdictions,
 		sites: dataset.sites,
 		actions: dataset.actions,
@@ -55,6 +65,7 @@ export function downloadBody(dataset: Dataset, file: string): { body: string; ty
 	if (file === 'actions.csv') return csv(toCsv(dataset.actions, ACTION_COLUMNS));
 	if (file === 'flows.csv') return csv(toCsv(flowPeriodRows(dataset.flows), FLOW_PERIOD_COLUMNS));
 	if (file === 'providers.csv') return csv(toCsv(dataset.providers, PROVIDER_COLUMNS));
+	if (file === 'operators.csv') return csv(toCsv(dataset.operators, OPERATOR_COLUMNS));
 	const name = file.replace(/\.json$/, '');
 	if (file.endsWith('.json') && (DATA_FILES as readonly string[]).includes(name))
 		return json(dataset[name as DataFile]);

@@ -7,6 +7,7 @@ const source = { url: 'https://example.org/a', title: 'A', publisher: 'P', date:
 const site: Site = {
 	id: 'x-1',
 	provider: 'x',
+	operator: 'op',
 	name: 'X One',
 	region: null,
 	city: 'Genève',
@@ -29,7 +30,7 @@ const action: Action = {
 	summary: { en: 'S', fr: 'S fr' },
 	place: { name: 'Washington, DC', coordinates: [-77.04, 38.91] },
 	targets: { providers: ['x', 'y'] },
-	sources: [source],
+	sources: [{ ...source, quote: 'The State warned, on 5 August 2020.' }],
 	verified: 'verified'
 };
 const flow: Flow = {
@@ -54,21 +55,22 @@ describe('export columns', () => {
 			name: 'sites',
 			csv: toCsv([site], SITE_COLUMNS),
 			header:
-				'id,provider,name,region,city,country,longitude,latitude,location_precision,location_note_en,location_note_fr,announced,opened,closed,verified,note_en,note_fr,sources',
-			row: 'x-1,x,X One,,Genève,CH,6.14,46.2,city,,,,2015-03,,partial,"Date, ""month"" only",Mois seulement,https://example.org/a https://example.org/b'
+				'id,provider,operator,name,region,city,country,longitude,latitude,location_precision,location_note_en,location_note_fr,announced,opened,closed,count_excluded,verified,note_en,note_fr,sources,quote',
+			row: 'x-1,x,op,X One,,Genève,CH,6.14,46.2,city,,,,2015-03,,,partial,"Date, ""month"" only",Mois seulement,https://example.org/a https://example.org/b,'
 		},
 		{
 			name: 'actions',
 			csv: toCsv([action], ACTION_COLUMNS),
 			header:
-				'id,date,kind,jurisdiction,actor_en,actor_fr,title_en,title_fr,summary_en,summary_fr,original_name,place,longitude,latitude,lifecycle,target_providers,target_sites,target_flows,verified,note_en,note_fr,sources',
-			row: 'us-x,2020-08-05,warning,US,State,État,T,T fr,S,S fr,,"Washington, DC",-77.04,38.91,in-force:2020-09,x y,,,verified,,,https://example.org/a'
+				'id,date,kind,jurisdiction,actor_en,actor_fr,title_en,title_fr,summary_en,summary_fr,original_name,place,longitude,latitude,lifecycle,target_providers,target_sites,target_flows,verified,note_en,note_fr,sources,quote',
+			row: 'us-x,2020-08-05,warning,US,State,État,T,T fr,S,S fr,,"Washington, DC",-77.04,38.91,in-force:2020-09,x y,,,verified,,,https://example.org/a,"The State warned, on 5 August 2020."'
 		},
 		{
 			name: 'providers',
 			csv: toCsv([provider], PROVIDER_COLUMNS),
-			header: 'id,name,headquarters,parent,verified,note_en,note_fr,sources',
-			row: 'x,X,CN,,verified,,,https://example.org/a'
+			header:
+				'id,name,headquarters,parent,region_count,region_count_as_of,region_count_source,verified,note_en,note_fr,sources,quote',
+			row: 'x,X,CN,,,,,verified,,,https://example.org/a,'
 		}
 	])('$name: header and a row', ({ csv, header, row }) => {
 		expect(lines(csv)).toEqual([header, row]);
@@ -77,9 +79,9 @@ describe('export columns', () => {
 	it('flows: one row per period, in order', () => {
 		const csv = toCsv(flowPeriodRows([flow]), FLOW_PERIOD_COLUMNS);
 		expect(lines(csv)).toEqual([
-			'flow,from,to,label_en,label_fr,start,status,basis_en,basis_fr,action,verified,note_en,note_fr,sources',
-			'eu-us,EU,US,L,L fr,2000,framework,B1,B1 fr,a1,verified,,,https://example.org/a',
-			'eu-us,EU,US,L,L fr,2015,none,B2,B2 fr,a2,verified,,,https://example.org/a'
+			'flow,from,to,label_en,label_fr,start,status,basis_en,basis_fr,action,verified,note_en,note_fr,sources,quote',
+			'eu-us,EU,US,L,L fr,2000,framework,B1,B1 fr,a1,verified,,,https://example.org/a,',
+			'eu-us,EU,US,L,L fr,2015,none,B2,B2 fr,a2,verified,,,https://example.org/a,'
 		]);
 	});
 });

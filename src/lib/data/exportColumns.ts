@@ -7,7 +7,7 @@
  * which never occur inside a URL or an id. Both languages are columns (`title_en`, `title_fr`).
  */
 import type { CsvColumn } from './csv';
-import type { Action, Evidence, Flow, FlowPeriod, Provider, Site } from './types';
+import type { Action, Evidence, Flow, FlowPeriod, Operator, Provider, Site } from './types';
 
 /** A flow period with its flow, one line of flows.csv (tidy: one row per period). */
 export interface FlowPeriodRow {
@@ -25,7 +25,8 @@ const evidenceColumns = <T>(of: (row: T) => Evidence): CsvColumn<T>[] => [
 			of(r)
 				.sources.map((s) => s.url)
 				.join(' ')
-	}
+	},
+	{ header: 'quote', value: (r) => of(r).sources.find((s) => s.quote)?.quote }
 ];
 
 export const PROVIDER_COLUMNS: CsvColumn<Provider>[] = [
@@ -33,12 +34,24 @@ export const PROVIDER_COLUMNS: CsvColumn<Provider>[] = [
 	{ header: 'name', value: (p) => p.name },
 	{ header: 'headquarters', value: (p) => p.headquarters },
 	{ header: 'parent', value: (p) => p.parent },
+	{ header: 'region_count', value: (p) => (p.regions ? (p.regions.count ?? '') : undefined) },
+	{ header: 'region_count_as_of', value: (p) => p.regions?.asOf },
+	{ header: 'region_count_source', value: (p) => p.regions?.source.url },
 	...evidenceColumns<Provider>((p) => p)
+];
+
+export const OPERATOR_COLUMNS: CsvColumn<Operator>[] = [
+	{ header: 'id', value: (o) => o.id },
+	{ header: 'name', value: (o) => o.name },
+	{ header: 'headquarters', value: (o) => o.headquarters },
+	{ header: 'parent', value: (o) => o.parent },
+	...evidenceColumns<Operator>((o) => o)
 ];
 
 export const SITE_COLUMNS: CsvColumn<Site>[] = [
 	{ header: 'id', value: (s) => s.id },
 	{ header: 'provider', value: (s) => s.provider },
+	{ header: 'operator', value: (s) => s.operator },
 	{ header: 'name', value: (s) => s.name },
 	{ header: 'region', value: (s) => s.region },
 	{ header: 'city', value: (s) => s.city },
@@ -51,6 +64,7 @@ export const SITE_COLUMNS: CsvColumn<Site>[] = [
 	{ header: 'announced', value: (s) => s.announced },
 	{ header: 'opened', value: (s) => s.opened },
 	{ header: 'closed', value: (s) => s.closed },
+	{ header: 'count_excluded', value: (s) => (s.countExcluded ? 'true' : undefined) },
 	...evidenceColumns<Site>((s) => s)
 ];
 

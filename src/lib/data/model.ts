@@ -52,9 +52,18 @@ export interface ProviderView {
 	color: number;
 }
 
+/** A company that runs sites for a brand, and the country whose law it sits under. */
+export interface OperatorView {
+	id: string;
+	name: string;
+	headquarters: string;
+}
+
 export interface SiteView extends EvidenceView {
 	id: string;
 	provider: string;
+	/** The operator's id, where a company other than the brand runs the site. */
+	operator?: string;
 	name: string;
 	region: string | null;
 	city: string;
@@ -148,6 +157,7 @@ export interface MapModel {
 	lang: Lang;
 	params: ProjectionParams;
 	providers: ProviderView[];
+	operators: OperatorView[];
 	sites: SiteView[];
 	actions: ActionView[];
 	flows: FlowView[];
@@ -161,6 +171,15 @@ export interface MapModel {
 	eventDays: number[];
 	/** The first and last event day of the whole dataset. */
 	dataSpan: { start: number; end: number };
+}
+
+/**
+ * Whose law a site sits under: its operator's home country where a company other than the brand
+ * runs it, its provider's otherwise. `homes` maps provider and operator ids to their home.
+ * @example lawHomeOf({ provider: 'microsoft-azure', operator: '21vianet' }, homes) // 'CN'
+ */
+export function lawHomeOf(site: Pick<SiteView, 'provider' | 'operator'>, homes: ReadonlyMap<string, string>): string {
+	return homes.get(site.operator ?? site.provider) ?? '';
 }
 
 /** Points along a flow's arc and along a reach line (thin dashed context: 16 look smooth). */
@@ -182,7 +201,7 @@ export function arcOf(ends: [LonLat, LonLat], params: ProjectionParams, offset =
 }
 
 /** How many provider colours the theme defines; providers beyond it reuse them in order. */
-export const PALETTE_SIZE = 8;
+export const PALETTE_SIZE = 9;
 
 const slug = (text: string) =>
 	text
@@ -295,6 +314,7 @@ export function buildMapModel(
 		.map((s) => ({
 			id: s.id,
 			provider: s.provider,
+			...(s.operator ? { operator: s.operator } : {}),
 			name: s.name,
 			region: s.region,
 			city: s.city,
@@ -349,18 +369,19 @@ export function buildMapModel(
 		...evidence(f)
 	}));
 
-	const homeOf = new Map(dataset.providers.map((p) => [p.id, p.headquarters]));
+	const homes = new Map([...dataset.providers, ...dataset.operators].map((p) => [p.id, p.headquarters]));
+	const siteById = new Map(dataset.sites.map((s) => [s.id, s]));
 	const reachLinks: ReachLink[] = [];
 	for (const group of siteGrouping.groups) {
 		const byHome = new Map<string, string[]>();
 		for (const id of group.items) {
-			const site = dataset.sites.find((s) => s.id === id)!;
-			const home = homeOf.get(site.provider)!;
+			const site = siteById.get(id)!;
+			const home = lawHomeOf(site, homes);
 			if (site.country === home || !jurisdictionByCode.get(home)?.reach.length) continue;
 			byHome.set(home, [...(byHome.get(home) ?? []), id]);
 		}
 		for (const [home, sites] of byHome) {
-			const site = dataset.sites.find((s) => s.id === sites[0])!;
+			const site = siteById.get(sites[0])!;
 			const ends: [LonLat, LonLat] = [seatOf.get(home)!, site.coordinates];
 			const { d } = arcOf(ends, params, 0, true);
 			reachLinks.push({ id: `reach-${home.toLowerCase()}-${group.id}`, home, group: group.id, sites, ends, d });
@@ -384,6 +405,7 @@ export function buildMapModel(
 			headquarters: p.headquarters,
 			color: i % PALETTE_SIZE
 		})),
+		operators: dataset.operators.map((o) => ({ id: o.id, name: o.name, headquarters: o.headquarters })),
 		sites,
 		actions,
 		flows,

@@ -32,6 +32,8 @@ export interface Source {
 	archived?: string;
 	/** The title's language (a BCP 47 tag such as `de` or `pt-BR`) where it is not English. */
 	lang?: string;
+	/** The sentence of the page that states the fact, exactly as read there. */
+	quote?: string;
 }
 
 /** Fields every record carries. */
@@ -42,10 +44,33 @@ export interface Evidence {
 	note?: LocalText;
 }
 
+/** A provider's own public count of its regions, on a date, so the atlas can say "38 of 38". */
+export interface RegionCount {
+	/** The count the source states, or null where no source states a countable number. */
+	count: number | null;
+	/** The day (or month, year) the source states it. */
+	asOf: PartialDate;
+	/** What the count counts, in the source's terms (which partitions it includes). */
+	definition: LocalText;
+	source: Source;
+	/** Why there is no count, or what the count leaves out. */
+	note?: LocalText;
+}
+
 export interface Provider extends Evidence {
 	id: string;
 	name: string;
 	/** ISO 3166-1 alpha-2 code of the headquarters country. */
+	headquarters: string;
+	parent?: string;
+	regions?: RegionCount;
+}
+
+/** A company that runs sites for a cloud brand (a local partner, a joint venture, a data trustee, a sovereign-cloud operator). */
+export interface Operator extends Evidence {
+	id: string;
+	name: string;
+	/** ISO 3166-1 alpha-2 code of its home country: whose law it sits under. */
 	headquarters: string;
 	parent?: string;
 }
@@ -53,6 +78,8 @@ export interface Provider extends Evidence {
 export interface Site extends Evidence {
 	id: string;
 	provider: string;
+	/** The operator's id, where a company other than the brand runs the site. */
+	operator?: string;
 	name: string;
 	/** The provider's region code (`us-west-1`), or null where there is none. */
 	region: string | null;
@@ -67,6 +94,8 @@ export interface Site extends Evidence {
 	opened: PartialDate;
 	/** The last day of service (inclusive): Mumbai's is 2024-07-15; the site is gone the day after. */
 	closed?: PartialDate;
+	/** True for a region the provider's own public count leaves out (a government or sovereign partition). */
+	countExcluded?: boolean;
 }
 
 export const ACTION_KINDS = [
@@ -78,7 +107,8 @@ export const ACTION_KINDS = [
 	'investigation',
 	'warning',
 	'guidance',
-	'policy'
+	'policy',
+	'provider-measure'
 ] as const;
 /** What kind of regulatory action; the map shapes markers by kind. */
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -89,7 +119,10 @@ export const LIFECYCLE_STAGES = [
 	'adopted',
 	'published',
 	'in-force',
+	'applicable',
 	'amended',
+	'extended',
+	'replaced',
 	'struck-down',
 	'repealed',
 	'expired'
@@ -228,6 +261,7 @@ export interface Story {
 /** The whole validated dataset. */
 export interface Dataset {
 	providers: Provider[];
+	operators: Operator[];
 	sites: Site[];
 	actions: Action[];
 	flows: Flow[];
@@ -236,5 +270,5 @@ export interface Dataset {
 }
 
 /** The data files, in the order they are validated. */
-export const DATA_FILES = ['providers', 'jurisdictions', 'sites', 'actions', 'flows', 'stories'] as const;
+export const DATA_FILES = ['providers', 'operators', 'jurisdictions', 'sites', 'actions', 'flows', 'stories'] as const;
 export type DataFile = (typeof DATA_FILES)[number];

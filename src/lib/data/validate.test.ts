@@ -49,7 +49,7 @@ describe('validateDataset', () => {
 			'an unknown field (a typo)',
 			'sites',
 			(r) => (r[0].openned = '2015'),
-			'data/sites.json: alibaba-us-west-1.openned: unknown field (expected one of: id, provider, name, region, city, country, coordinates, locationPrecision, locationNote, announced, opened, closed, sources, verified, note)'
+			'data/sites.json: alibaba-us-west-1.openned: unknown field (expected one of: id, provider, operator, name, region, city, country, coordinates, locationPrecision, locationNote, announced, opened, closed, countExcluded, sources, verified, note)'
 		],
 		[
 			'a longitude out of range',
@@ -193,7 +193,7 @@ describe('validateDataset', () => {
 			'an action kind outside the list',
 			'actions',
 			(r) => (r[0].kind = 'tweet'),
-			'data/actions.json: us-cloud-act.kind: "tweet" is not one of: law, executive-order, regulation, ruling, decision, investigation, warning, guidance, policy'
+			'data/actions.json: us-cloud-act.kind: "tweet" is not one of: law, executive-order, regulation, ruling, decision, investigation, warning, guidance, policy, provider-measure'
 		],
 		[
 			'a text missing its French',
@@ -302,9 +302,116 @@ describe('validateDataset', () => {
 			'stories',
 			(r) => (r[0].id = 'eu-us'),
 			'data/stories.json: eu-us.id: duplicate id (also in data/flows.json)'
-		]
+		],
+		[
+			'a verified record whose sources quote nothing',
+			'actions',
+			(r) => delete r[0].sources[0].quote,
+			'data/actions.json: us-cloud-act.verified: "verified" needs a source whose quote states the fact (add a quote, or say "partial")'
+		],
+		[
+			'a partial record without a note',
+			'sites',
+			(r) => delete r[1].note,
+			'data/sites.json: alibaba-ap-south-1.note: missing (required when verified is "partial": say what is not sourced)'
+		],
+		[
+			'an unknown operator',
+			'sites',
+			(r) => (r[1].operator = 'nobody'),
+			'data/sites.json: alibaba-ap-south-1.operator: "nobody" is not an operator in data/operators.json'
+		],
+		[
+			'an operator without a home country',
+			'operators',
+			(r) => delete r[0].headquarters,
+			'data/operators.json: fixture-partner.headquarters: missing (required)'
+		],
+		[
+			'countExcluded set to false',
+			'sites',
+			(r) => (r[0].countExcluded = false),
+			'data/sites.json: alibaba-us-west-1.countExcluded: expected true (or leave the field out), got false'
+		],
+		[
+			'a region count that is not a whole number',
+			'providers',
+			(r) => (r[0].regions.count = 2.5),
+			'data/providers.json: alibaba-cloud.regions.count: expected a whole number (0 or more), got 2.5'
+		],
+		[
+			'no region count without a note saying why',
+			'providers',
+			(r) => (r[0].regions.count = null),
+			'data/providers.json: alibaba-cloud.regions.note: missing (required when count is null: say why)'
+		],
+		[
+			'a lifecycle out of order',
+			'actions',
+			(r) =>
+				(r[0].lifecycle = [
+					{ stage: 'in-force', date: '2018-03-23' },
+					{ stage: 'amended', date: '2018-03' }
+				]),
+			'data/actions.json: us-cloud-act.lifecycle[1].date: "2018-03" is before the previous stage\'s date "2018-03-23"'
+		],
+		[
+			'an empty quote',
+			'sites',
+			(r) => (r[1].sources[0].quote = ' '),
+			'data/sites.json: alibaba-ap-south-1.sources[0].quote: expected a non-empty string, got " "'
+		],
+		[
+			'a 10 MB site name',
+			'sites',
+			(r) => (r[0].name = 'x'.repeat(10_000_000)),
+			'data/sites.json: alibaba-us-west-1.name: longer than 1000 characters (10000000)'
+		],
+		[
+			'a summary past the prose limit',
+			'actions',
+			(r) => (r[0].summary.fr = 'é'.repeat(4_001)),
+			'data/actions.json: us-cloud-act.summary.fr: longer than 4000 characters (4001)'
+		],
+		[
+			'a quote past the prose limit',
+			'sites',
+			(r) => (r[1].sources[0].quote = 'q'.repeat(5_000)),
+			'data/sites.json: alibaba-ap-south-1.sources[0].quote: longer than 4000 characters (5000)'
+		],
+		[
+			'a URL past its limit',
+			'sites',
+			(r) => (r[1].sources[0].url = `https://example.org/${'a'.repeat(2_000)}`),
+			'data/sites.json: alibaba-ap-south-1.sources[0].url: longer than 2000 characters (2020)'
+		],
+		[
+			'a list past its limit',
+			'actions',
+			(r) => (r[1].targets.sites = Array.from({ length: 1_001 }, () => 'alibaba-us-west-1')),
+			'data/actions.json: cjeu-schrems-ii.targets.sites: more than 1000 entries (1001)'
+		],
+		...['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'].map(
+			(name): [string, DataFile, (records: Json[]) => void, string] => [
+				`an inherited name (${name}) as a field`,
+				'providers',
+				(r) => Object.defineProperty(r[0], name, { value: {}, enumerable: true }),
+				`data/providers.json: alibaba-cloud.${name}: unknown field (expected one of: id, name, headquarters, parent, regions, sources, verified, note)`
+			]
+		)
 	])('reports %s', (_, file, edit, message) => {
 		expect(errorsOf(withEdit(file, edit))).toEqual([message]);
+	});
+
+	it('refuses a file of more records than the limit, and data files larger than the limit together', () => {
+		const many = JSON.stringify(Array.from({ length: 50_001 }, () => ({})));
+		expect(errorsOf({ ...VALID, jurisdictions: many })).toContain(
+			'data/jurisdictions.json: more than 50000 records (50001)'
+		);
+		const huge = `[${' '.repeat(64 * 1024 * 1024)}]`;
+		expect(errorsOf({ ...VALID, stories: huge })).toEqual([
+			`data/: the files hold ${Object.values({ ...VALID, stories: huge }).reduce((n, t) => n + t.length, 0)} characters together, more than the limit of 67108864`
+		]);
 	});
 
 	it('names file, line and column for malformed JSON', () => {

@@ -23,7 +23,7 @@ import {
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
 /** What a reference points at; `record` is any site, action or flow. */
-type RefKind = 'provider' | 'jurisdiction' | 'action' | 'site' | 'flow' | 'record';
+type RefKind = 'provider' | 'operator' | 'jurisdiction' | 'action' | 'site' | 'flow' | 'record';
 
 /** Where a value sits, for messages: `data/sites.json: alibaba-us-west-1.sources[0].url`. */
 interface Context {
@@ -52,10 +52,34 @@ const report = (ctx: Context, at: string, message: string) => {
 	ctx.errors.push(`${ctx.file}: ${at}: ${message}`);
 };
 
-const str: Check = (value, at, ctx) => {
-	if (typeof value !== 'string' || value.trim() === '')
-		report(ctx, at, `expected a non-empty string, got ${show(value)}`);
-};
+/**
+ * Limits no real record comes near, so a runaway value (a pasted file, a generated string) is
+ * refused with a message instead of slowing the build and swelling every page.
+ */
+export const LIMITS = {
+	/** Characters in a name, title, place, id or other short text. */
+	short: 1_000,
+	/** Characters in a summary, note, quote or other prose. */
+	prose: 4_000,
+	/** Characters in a URL. */
+	url: 2_000,
+	/** Entries in any list inside a record. */
+	list: 1_000,
+	/** Records in one file. */
+	records: 50_000,
+	/** Characters in all the data files together. */
+	total: 64 * 1024 * 1024
+} as const;
+
+const text =
+	(max: number): Check =>
+	(value, at, ctx) => {
+		if (typeof value !== 'string' || value.trim() === '')
+			report(ctx, at, `expected a non-empty string, got ${show(value)}`);
+		else if (value.length > max) report(ctx, at, `longer than ${max} characters (${value.length})`);
+	};
+const str = text(LIMITS.short);
+const prose = text(LIMITS.prose);
 const id: Check = (value, at, ctx) => {
 	if (typeof value !== 'string' || !ID.test(value))
 		report(ctx, at, `${show(value)} is not a kebab-case id (lower-case letters, digits and single hyphens)`);
@@ -75,6 +99,8 @@ const language: Check = (value, at, ctx) => {
 	else if (value === 'en') report(ctx, at, `"en" is the default: leave lang out for an English title`);
 };
 const url: Check = (value, at, ctx) => {
+	if (typeof value === 'string' && value.length > LIMITS.url)
+		return report(ctx, at, `longer than ${LIMITS.url} characters (${value.length})`);
 	let ok = false;
 	if (typeof value === 'string') {
 		try {
@@ -92,6 +118,13 @@ const oneOf =
 		if (typeof value !== 'string' || !options.includes(value))
 			report(ctx, at, `${show(value)} is not one of: ${options.join(', ')}`);
 	};
+const count: Check = (value, at, ctx) => {
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+		report(ctx, at, `expected a whole number (0 or more), got ${show(value)}`);
+};
+const isTrue: Check = (value, at, ctx) => {
+	if (value !== true) report(ctx, at, `expected true (or leave the field out), got ${show(value)}`);
+};
 const nullable =
 	(check: Check): Check =>
 	(value, at, ctx) => {
@@ -107,6 +140,7 @@ const list =
 	(check: Check, { min = 0 }: { min?: number } = {}): Check =>
 	(value, at, ctx) => {
 		if (!Array.isArray(value)) return report(ctx, at, `expected an array, got ${show(value)}`);
+		if (value.length > LIMITS.list) return report(ctx, at, `more than ${LIMITS.list} entries (${value.length})`);
 		if (value.length < min)
 			return report(ctx, at, `expected at least ${min} ${min === 1 ? 'entry' : 'entries'}, got none`);
 		value.forEach((item, i) => check(item, `${at}[${i}]`, ctx));
@@ -123,7 +157,7 @@ const object =
 			} else field.check(record[key], `${at}.${key}`, ctx);
 		}
 		for (const key of Object.keys(record))
-			if (!(key in shape))
+			if (!Object.hasOwn(shape, key))
 				report(ctx, `${at}.${key}`, `unknown field (expected one of: ${Object.keys(shape).join(', ')})`);
 	};
 const lonLat: Check = (value, at, ctx) => {
@@ -160,14 +194,15 @@ const layers: Check = (value, at, ctx) => {
 const required = (check: Check): Field => ({ check });
 const optional = (check: Check): Field => ({ check, optional: true });
 
-const localText = object({ en: required(str), fr: required(str) });
+const localText = object({ en: required(prose), fr: required(prose) });
 const source = object({
 	url: required(url),
 	title: required(str),
 	publisher: required(str),
 	date: required(date),
 	archived: optional(url),
-	lang: optional(language)
+	lang: optional(language),
+	quote: optional(prose)
 });
 const evidence: Shape = {
 	sources: required(list(source, { min: 1 })),
@@ -201,6 +236,22 @@ const STORY: Shape = {
 
 const SHAPES: Record<DataFile, Shape> = {
 	providers: {
+		id: required(id),
+		name: required(str),
+		headquarters: required(country),
+		parent: optional(str),
+		regions: optional(
+			object({
+				count: required(nullable(count)),
+				asOf: required(date),
+				definition: required(localText),
+				source: required(source),
+				note: optional(localText)
+			})
+		),
+		...evidence
+	},
+	operators: {
 		id: required(id),
 		name: required(str),
 		headquarters: required(country),
@@ -239,6 +290,7 @@ const SHAPES: Record<DataFile, Shape> = {
 	sites: {
 		id: required(id),
 		provider: required(ref('provider')),
+		operator: optional(ref('operator')),
 		name: required(str),
 		region: required(nullable(str)),
 		city: required(str),
@@ -249,6 +301,7 @@ const SHAPES: Record<DataFile, Shape> = {
 		announced: optional(date),
 		opened: required(date),
 		closed: optional(date),
+		countExcluded: optional(isTrue),
 		...evidence
 	},
 	actions: {
@@ -294,6 +347,7 @@ const SHAPES: Record<DataFile, Shape> = {
 
 const KEY: Record<DataFile, 'id' | 'code'> = {
 	providers: 'id',
+	operators: 'id',
 	jurisdictions: 'code',
 	sites: 'id',
 	actions: 'id',
@@ -302,6 +356,7 @@ const KEY: Record<DataFile, 'id' | 'code'> = {
 };
 const REF_FILE: Record<RefKind, DataFile[]> = {
 	provider: ['providers'],
+	operator: ['operators'],
 	jurisdiction: ['jurisdictions'],
 	action: ['actions'],
 	site: ['sites'],
@@ -310,6 +365,7 @@ const REF_FILE: Record<RefKind, DataFile[]> = {
 };
 const REF_NAME: Record<RefKind, string> = {
 	provider: 'a provider',
+	operator: 'an operator',
 	jurisdiction: 'a jurisdiction',
 	action: 'an action',
 	site: 'a site',
@@ -332,6 +388,7 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 	const ids = new Map<string, string>();
 	const known: Record<DataFile, Set<string>> = {
 		providers: new Set(),
+		operators: new Set(),
 		jurisdictions: new Set(),
 		sites: new Set(),
 		actions: new Set(),
@@ -341,6 +398,13 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 	const contexts: Context[] = [];
 	// A file that could not be read has no known ids; references into it are not reported twice.
 	const unreadable = new Set<DataFile>();
+
+	const total = DATA_FILES.reduce((sum, file) => sum + (texts[file]?.length ?? 0), 0);
+	if (total > LIMITS.total)
+		return {
+			ok: false,
+			errors: [`data/: the files hold ${total} characters together, more than the limit of ${LIMITS.total}`]
+		};
 
 	for (const file of DATA_FILES) {
 		const ctx: Context = { file: dataPath(file), errors, refs: [] };
@@ -354,8 +418,12 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 			parsed[file] = [];
 			continue;
 		}
-		if (!Array.isArray(records)) {
-			errors.push(`${ctx.file}: expected an array of records, got ${show(records)}`);
+		if (!Array.isArray(records) || records.length > LIMITS.records) {
+			errors.push(
+				Array.isArray(records)
+					? `${ctx.file}: more than ${LIMITS.records} records (${records.length})`
+					: `${ctx.file}: expected an array of records, got ${show(records)}`
+			);
 			unreadable.add(file);
 			parsed[file] = [];
 			continue;
@@ -382,6 +450,7 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 		}
 	}
 	checkDateOrder(parsed, errors);
+	checkEvidence(parsed, errors);
 
 	if (errors.length > 0) return { ok: false, errors };
 	return { ok: true, dataset: parsed as unknown as Dataset };
@@ -404,6 +473,17 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 	};
 	for (const site of parsed.sites)
 		if (site.closed !== undefined) before('sites', `${String(site.id)}.closed`, site.closed, 'opened', site.opened);
+	for (const action of parsed.actions) {
+		const steps = Array.isArray(action.lifecycle) ? (action.lifecycle as Record<string, unknown>[]) : [];
+		for (let i = 1; i < steps.length; i++)
+			before(
+				'actions',
+				`${String(action.id)}.lifecycle[${i}].date`,
+				steps[i]?.date,
+				"the previous stage's date",
+				steps[i - 1]?.date
+			);
+	}
 	for (const jurisdiction of parsed.jurisdictions) {
 		const members = Array.isArray(jurisdiction.members) ? (jurisdiction.members as Record<string, unknown>[]) : [];
 		members.forEach((member, i) => {
@@ -434,6 +514,38 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 				"the previous period's start",
 				periods[i - 1]?.start,
 				true
+			);
+	}
+}
+
+/**
+ * Rules on how sure a record is: `verified` needs a source that quotes the fact, anything less
+ * needs a note saying what is missing, and a provider without a region count says why.
+ */
+function checkEvidence(parsed: Record<DataFile, Record<string, unknown>[]>, errors: string[]) {
+	for (const file of DATA_FILES) {
+		if (file === 'stories') continue;
+		for (const record of parsed[file]) {
+			if (typeof record !== 'object' || record === null) continue;
+			const at = `${dataPath(file)}: ${String(record[KEY[file]])}`;
+			const sources = Array.isArray(record.sources) ? (record.sources as Record<string, unknown>[]) : [];
+			if (
+				record.verified === 'verified' &&
+				sources.length &&
+				!sources.some((s) => typeof s?.quote === 'string' && s.quote.trim())
+			)
+				errors.push(
+					`${at}.verified: "verified" needs a source whose quote states the fact (add a quote, or say "partial")`
+				);
+			if ((record.verified === 'partial' || record.verified === 'unverified') && record.note === undefined)
+				errors.push(`${at}.note: missing (required when verified is "${record.verified}": say what is not sourced)`);
+		}
+	}
+	for (const provider of parsed.providers) {
+		const regions = provider?.regions as Record<string, unknown> | undefined;
+		if (regions && regions.count === null && regions.note === undefined)
+			errors.push(
+				`${dataPath('providers')}: ${String(provider.id)}.regions.note: missing (required when count is null: say why)`
 			);
 	}
 }

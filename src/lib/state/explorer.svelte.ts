@@ -13,7 +13,7 @@ import type {
 	JurisdictionView,
 	ReachLink
 } from '$lib/data/model';
-import { countriesOn, type RecordDetails } from '$lib/data/model';
+import { countriesOn, lawHomeOf, type OperatorView, type RecordDetails } from '$lib/data/model';
 import { DetailsStore } from './details.svelte';
 import { actionMatches, flowMatches, isFiltering, siteMatches } from '$lib/data/filters';
 import { periodIndexAt } from '$lib/time/flowStatus';
@@ -89,8 +89,9 @@ export class ExplorerState {
 	readonly flowById: Map<string, FlowView>;
 	readonly groupById: Map<string, { group: MarkerGroup; kind: 'sites' | 'actions' }>;
 	readonly jurisdictionByCode: Map<string, JurisdictionView>;
-	/** Each provider's home country (headquarters). */
+	/** Each provider's and each operator's home country (headquarters). */
 	readonly homeOf: Map<string, string>;
+	readonly operatorById: Map<string, OperatorView>;
 	readonly context: ViewContext;
 
 	date = $state(defaultViewState().date);
@@ -124,7 +125,8 @@ export class ExplorerState {
 		this.actionById = new Map(model.actions.map((a) => [a.id, a]));
 		this.flowById = new Map(model.flows.map((f) => [f.id, f]));
 		this.jurisdictionByCode = new Map(model.jurisdictions.map((j) => [j.code, j]));
-		this.homeOf = new Map(model.providers.map((p) => [p.id, p.headquarters]));
+		this.homeOf = new Map([...model.providers, ...model.operators].map((p) => [p.id, p.headquarters]));
+		this.operatorById = new Map(model.operators.map((o) => [o.id, o]));
 		this.groupById = new Map();
 		for (const group of model.siteGroups) this.groupById.set(group.id, { group, kind: 'sites' });
 		for (const group of model.actionGroups) this.groupById.set(group.id, { group, kind: 'actions' });
@@ -138,7 +140,8 @@ export class ExplorerState {
 			providers: new Set(model.providers.map((p) => p.id)),
 			kinds: new Set(ACTION_KINDS),
 			jurisdictions: new Set(model.jurisdictions.map((j) => j.code)),
-			home: new Set(model.providers.map((p) => p.headquarters))
+			home: new Set(model.providers.map((p) => p.headquarters)),
+			dates: this.fullSpan
 		};
 		this.zoom = initialView(model.params.width, model.params.height);
 		this.apply({ ...defaultViewState(), ...initial });
@@ -356,7 +359,7 @@ export class ExplorerState {
 
 	/** The home government's reach over a site at the date, or null. */
 	siteReach(site: SiteView): Reach | null {
-		return reachAt(site, this.homeOf.get(site.provider) ?? '', this.jurisdictionByCode, this.date);
+		return reachAt(site, lawHomeOf(site, this.homeOf), this.jurisdictionByCode, this.date);
 	}
 
 	/** The sites open at the date (the accessible list). */

@@ -36,7 +36,7 @@ const PAIRS: [string, string, number][] = [
 		[`flow-${s}`, 'paper', GRAPHIC]
 	]),
 	// Markers sit on sea, land, and shaded countries (a jurisdiction, or a flow's two ends).
-	...['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'action-recent', 'action-old'].flatMap((fg) =>
+	...['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'action-recent', 'action-old'].flatMap((fg) =>
 		['sea', 'land', 'highlight', 'highlight-to', 'paper'].map((bg): [string, string, number] => [fg, bg, GRAPHIC])
 	)
 ];

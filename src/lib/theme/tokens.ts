@@ -56,5 +56,6 @@ export const IMAGE_TOKENS = [
 	'p4',
 	'p5',
 	'p6',
-	'p7'
+	'p7',
+	'p8'
 ] as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayOf } from '../time/partialDate';
 import {
 	DEFAULT_DATE,
+	OUTSIDE_TIMELINE,
 	defaultViewState,
 	parseViewState,
 	serializeViewState,
@@ -15,7 +16,8 @@ const CONTEXT: ViewContext = {
 	providers: new Set(['alibaba-cloud', 'aws']),
 	kinds: new Set(['law', 'ruling']),
 	jurisdictions: new Set(['US', 'EU']),
-	home: new Set(['CN', 'US'])
+	home: new Set(['CN', 'US']),
+	dates: { start: dayOf('2009-09-01'), end: dayOf('2026-12-05') }
 };
 const parse = (query: string) => parseViewState(new URLSearchParams(query), CONTEXT);
 
@@ -70,7 +72,24 @@ describe('parseViewState', () => {
 			{ date: DEFAULT_DATE },
 			[{ param: 'date', reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]
 		],
-		['a date far away', 'date=9999-01-01', { date: DEFAULT_DATE }, [{ param: 'date', reason: 'outside 1990–2100' }]],
+		[
+			'a date beyond the timeline, moved to its end',
+			'date=2100-12-31',
+			{ date: dayOf('2026-12-05') },
+			[{ param: 'date', reason: OUTSIDE_TIMELINE }]
+		],
+		[
+			'a date before the timeline, moved to its start',
+			'date=1066-10-14',
+			{ date: dayOf('2009-09-01') },
+			[{ param: 'date', reason: OUTSIDE_TIMELINE }]
+		],
+		[
+			'a compared date beyond the timeline',
+			'from=2020&to=9999-01-01',
+			{ compare: { from: dayOf('2020-01-01'), to: dayOf('2026-12-05') } },
+			[{ param: 'to', reason: OUTSIDE_TIMELINE }]
+		],
 		[
 			'a script as a selection',
 			'selected=<script>alert(1)</script>',
@@ -111,6 +130,12 @@ describe('parseViewState', () => {
 		],
 		['an unknown layer', 'layers=sites,<img>', { layers: ['sites'] }, [{ param: 'layers', reason: 'unknown entries' }]],
 		[
+			'no known layer at all, which keeps the default layers',
+			'layers=satellite,<img>',
+			{ layers: ['sites', 'actions', 'flows'] },
+			[{ param: 'layers', reason: 'unknown entries' }]
+		],
+		[
 			'an unknown theme',
 			'theme=hacker',
 			{ theme: 'auto' },
@@ -127,6 +152,13 @@ describe('parseViewState', () => {
 		const result = parse(query);
 		expect(result.state).toMatchObject(expected);
 		expect(result.issues).toEqual(issues);
+	});
+
+	it('reads layer names in any case', () => {
+		expect(parse('layers=SITES,Reach')).toEqual({
+			state: { ...defaultViewState(), layers: ['sites', 'reach'] },
+			issues: []
+		});
 	});
 
 	it('never echoes a value into an issue', () => {

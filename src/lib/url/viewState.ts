@@ -55,6 +55,8 @@ export interface ViewContext {
 	kinds: ReadonlySet<string>;
 	jurisdictions: ReadonlySet<string>;
 	home: ReadonlySet<string>;
+	/** The timeline's whole span (day numbers): a date outside it is moved to its nearest end. */
+	dates: { start: number; end: number };
 }
 
 /** A parameter that was present but not understood: its name and why, never its value. */
@@ -63,12 +65,12 @@ export interface ParamIssue {
 	reason: string;
 }
 
+/** The reason given for a date outside the timeline, which is moved to the nearest end rather than dropped. */
+export const OUTSIDE_TIMELINE = 'outside the timeline; the nearest end was used';
+
 /** The date the site opens on: the Commerce inquiry into Alibaba Cloud is reported. */
 export const DEFAULT_DATE = dayOf('2022-01-18');
 export const DEFAULT_LAYERS: Layer[] = ['sites', 'actions', 'flows'];
-/** Dates outside these years are refused. */
-const EARLIEST = dayOf('1990-01-01');
-const LATEST = dayOf('2100-12-31');
 /** A value longer than this is refused unread. */
 const MAX_VALUE_LENGTH = 300;
 const ID_LIKE = /^[A-Za-z0-9-]{1,80}$/;
@@ -91,13 +93,15 @@ export function defaultViewState(): ViewState {
 /** A parameter's reading: valid, or invalid with why (and what could be salvaged, for lists). */
 type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; value?: T };
 
-/** Reads a date parameter at any precision; the day it counts from. */
-function parseDate(text: string): Parsed<number> {
-	const parts = parsePartialDate(text);
-	if (!parts) return { ok: false, reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' };
-	const day = dayOf(text);
-	if (day < EARLIEST || day > LATEST) return { ok: false, reason: 'outside 1990–2100' };
-	return { ok: true, value: day };
+/** Reads a date parameter at any precision (the day it counts from), kept within the timeline. */
+function parseDate({ start, end }: ViewContext['dates']) {
+	return (text: string): Parsed<number> => {
+		const parts = parsePartialDate(text);
+		if (!parts) return { ok: false, reason: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)' };
+		const day = dayOf(text);
+		if (day < start || day > end) return { ok: false, reason: OUTSIDE_TIMELINE, value: day < start ? start : end };
+		return { ok: true, value: day };
+	};
 }
 
 function parseChoice<T extends string>(options: readonly T[]) {
@@ -163,15 +167,16 @@ export function parseViewState(
 		const result = parse(text);
 		if (result.ok) return apply(result.value);
 		issues.push({ param: name, reason: result.reason });
-		// A list keeps its known entries even when some were unknown.
+		// A list keeps its known entries even when some were unknown; a date is moved into the timeline.
 		if (result.value !== undefined) apply(result.value);
 	};
 
-	read('date', parseDate, (day) => (state.date = day));
+	const date = parseDate(context.dates);
+	read('date', date, (day) => (state.date = day));
 	let from: number | null = null;
 	let to: number | null = null;
-	read('from', parseDate, (day) => (from = day));
-	read('to', parseDate, (day) => (to = day));
+	read('from', date, (day) => (from = day));
+	read('to', date, (day) => (to = day));
 	if (from !== null && to !== null) {
 		state.compare = from <= to ? { from, to } : { from: to, to: from };
 		if (!params.has('date')) state.date = state.compare.to;
@@ -190,7 +195,12 @@ export function parseViewState(
 	read('center', parseCenter, (v) => (center = v));
 	if (k !== null && k > 1) state.focus = { k, center: center ?? [0, 0] };
 
-	read('layers', parseList(new Set(LAYERS)), (v) => (state.layers = LAYERS.filter((l) => v.includes(l))));
+	// Layer names are read in any case; a list with no known layer leaves the default layers on.
+	read(
+		'layers',
+		(text) => parseList(new Set(LAYERS))(text.toLowerCase()),
+		(v) => v.length > 0 && (state.layers = LAYERS.filter((l) => v.includes(l)))
+	);
 	read('span', parseChoice(SPANS), (v) => (state.span = v));
 	read('theme', parseChoice(THEMES), (v) => (state.theme = v));
 	read('controls', parseChoice(CONTROLS), (v) => (state.controls = v));
@@ -217,7 +227,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 		if (state.date !== state.compare.to) params.set('date', isoOfDay(state.date));
 	} else if (state.date !== defaults.date) params.set('date', isoOfDay(state.date));
 	if (state.selected) params.set('selected', state.selected);
-	if (state.focus && state.focus.k > 1) {
+	// A zoom that rounds to 1 is the whole map: writing it would give back no focus.
+	if (state.focus && Number(roundTo(state.focus.k, 2)) > 1) {
 		params.set('zoom', roundTo(state.focus.k, 2));
 		params.set('center', `${roundTo(state.focus.center[0], 2)},${roundTo(state.focus.center[1], 2)}`);
 	}

@@ -35,7 +35,8 @@ const DESIGNED: Record<ActionKind, string> = {
 	warning: 'M-6.5,-5H6.5L0,7Z',
 	guidance: 'M6.00,0.00L3.00,5.20L-3.00,5.20L-6.00,0.00L-3.00,-5.20L3.00,-5.20Z',
 	policy:
-		'M0.00,-7.50L1.88,-2.59L7.13,-2.32L3.04,0.99L4.41,6.07L0.00,3.20L-4.41,6.07L-3.04,0.99L-7.13,-2.32L-1.88,-2.59Z'
+		'M0.00,-7.50L1.88,-2.59L7.13,-2.32L3.04,0.99L4.41,6.07L0.00,3.20L-4.41,6.07L-3.04,0.99L-7.13,-2.32L-1.88,-2.59Z',
+	'provider-measure': 'M0,-7L6.5,-1.5V6H-6.5V-1.5Z'
 };
 const kinds = Object.keys(DESIGNED) as ActionKind[];
 

@@ -67,7 +67,14 @@ const CORNERS: Record<ActionKind, Corners> = {
 		[0, 7]
 	],
 	guidance: polygon(6, 6, 0),
-	policy: star(7.5, 3.2)
+	policy: star(7.5, 3.2),
+	'provider-measure': [
+		[0, -7],
+		[6.5, -1.5],
+		[6.5, 6],
+		[-6.5, 6],
+		[-6.5, -1.5]
+	]
 };
 
 /**

@@ -1,6 +1,7 @@
 import { DATASET } from '$lib/server/dataset';
 import { DOWNLOAD_FILES, downloadBody } from '$lib/data/downloads';
 import type { Lang } from '$lib/i18n/lang';
+import { openingPrecision, primaryShare, providerCoverage, sourcedRecords } from '$lib/data/coverage';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'fr' }];
@@ -19,6 +20,9 @@ export const load: PageServerLoad = ({ params }) => {
 		flows: DATASET.flows,
 		jurisdictionNames: Object.fromEntries(DATASET.jurisdictions.map((j) => [j.code, j.name[lang]])),
 		jurisdictionCount: DATASET.jurisdictions.length,
+		coverage: providerCoverage(DATASET),
+		precision: openingPrecision(DATASET.sites),
+		primary: primaryShare(sourcedRecords(DATASET)),
 		sizes: Object.fromEntries(
 			DOWNLOAD_FILES.map((file) => [file, new TextEncoder().encode(downloadBody(DATASET, file)!.body).length])
 		) as Record<(typeof DOWNLOAD_FILES)[number], number>
