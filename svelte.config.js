@@ -24,12 +24,15 @@ const config = {
 		// the first paint, which on a phone saves a round trip (562 ms in the bench's profile).
 		inlineStyleThreshold: 100_000,
 		prerender: {
-			// The site's public address, for the few places that need absolute URLs (oEmbed, link
-			// previews): set SITE_URL when building for production, e.g. https://databorders.org.
-			origin: process.env.SITE_URL ?? 'http://localhost:4173',
+			// The site's public origin, for the few places that need absolute URLs (oEmbed, link
+			// previews): SITE_URL, e.g. https://example.org. Without it those are left out
+			// (src/lib/siteUrl.ts), and this placeholder never reaches a page.
+			origin: process.env.SITE_URL ?? 'http://sveltekit-prerender',
 			entries: ['*', '/fr/', '/embed/', '/fr/embed/'],
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			handleMissingId: 'fail',
+			// Without SITE_URL the oEmbed route has no entries (oEmbed needs absolute addresses).
+			handleUnseenRoutes: process.env.SITE_URL ? 'fail' : 'ignore'
 		},
 		// Hashes for SvelteKit's inline scripts go into a <meta> CSP on every prerendered page.
 		// Styles allow 'unsafe-inline' because Svelte sets style attributes (positions, transitions).

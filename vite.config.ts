@@ -68,6 +68,7 @@ function pageEntries(): Plugin {
 					base: './',
 					logLevel: 'warn',
 					plugins: [svelte(), compileHints()],
+					define: { __SITE_URL__: JSON.stringify(process.env.SITE_URL ?? '') },
 					resolve: { alias: { $lib: path.join(root, 'src/lib') } },
 					build: {
 						write: false,
@@ -129,8 +130,31 @@ function compileHints(): Plugin {
 	};
 }
 
+/**
+ * The site's public origin (SITE_URL) for the pages: absolute addresses (link previews, oEmbed,
+ * printed permalinks) are written only when it is set. A build without it says once what it
+ * left out, rather than point those addresses at a local server.
+ */
+function siteUrl(): Plugin {
+	const value = process.env.SITE_URL ?? '';
+	return {
+		name: 'data-borders:site-url',
+		config(_, { command, isSsrBuild }) {
+			// SvelteKit loads this config again for the server build and its prerender workers
+			// (which inherit the environment): the variable makes the warning print once a build.
+			if (command === 'build' && !value && !isSsrBuild && !process.env.DATA_BORDERS_SITE_URL_WARNED) {
+				process.env.DATA_BORDERS_SITE_URL_WARNED = '1';
+				console.warn(
+					'SITE_URL is not set: the build leaves out the link-preview images (og:image, twitter:image), the oEmbed documents and their links, and prints relative permalinks on the handouts. Set SITE_URL=https://your.site to include them.'
+				);
+			}
+			return { define: { __SITE_URL__: JSON.stringify(value) } };
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), sveltekit(), pageEntries(), compileHints()],
+	plugins: [validateData(), siteUrl(), sveltekit(), pageEntries(), compileHints()],
 	build: {
 		rolldownOptions: {
 			output: {

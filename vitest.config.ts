@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	// As a build with SITE_URL set (src/lib/siteUrl.ts); siteUrl.test.ts covers the unset case.
+	define: { __SITE_URL__: JSON.stringify('https://data-borders.example') },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],
 		environment: 'node',

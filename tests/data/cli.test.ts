@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -63,6 +63,30 @@ describe('the data commands on a fresh clone', () => {
 		expect(out.stderr).toContain('The dataset is invalid (1 error):');
 		expect(out.stderr).not.toMatch(STACK);
 	}, 120_000);
+
+	it('builds without SITE_URL: says once what it leaves out, and no file points at a local server', () => {
+		writeFileSync(sites, valid);
+		const env = { ...process.env };
+		delete env.SITE_URL;
+		const out = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+			cwd: clone,
+			encoding: 'utf8',
+			timeout: 240_000,
+			env
+		});
+		expect(out.status, out.stderr).toBe(0);
+		expect(`${out.stdout}${out.stderr}`.match(/SITE_URL is not set/g)).toHaveLength(1);
+		const files = readdirSync(path.join(clone, 'build'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+			/\.(html|json|js|svg)$/.test(f)
+		);
+		const local = files.filter((f) =>
+			/localhost|127\.0\.0\.1|sveltekit-prerender/.test(readFileSync(path.join(clone, 'build', f), 'utf8'))
+		);
+		expect(local).toEqual([]);
+		const home = readFileSync(path.join(clone, 'build', 'index.html'), 'utf8');
+		expect(home).not.toContain('og:image');
+		expect(files.filter((f) => f.startsWith('oembed'))).toEqual([]);
+	}, 240_000);
 
 	afterAll(() => rmSync(clone, { recursive: true, force: true }));
 });

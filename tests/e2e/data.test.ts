@@ -7,6 +7,7 @@ import { DATASET_VERSION } from '../../src/lib/data/datasetInfo';
 const read = (file: string) => JSON.parse(readFileSync(`data/${file}.json`, 'utf8')) as { id?: string }[];
 const DATA = {
 	providers: read('providers'),
+	operators: read('operators'),
 	jurisdictions: read('jurisdictions'),
 	sites: read('sites'),
 	actions: read('actions'),
@@ -86,7 +87,7 @@ test('the downloads exist and parse', async ({ page, request }) => {
 	}
 	const csv = async (file: string) => parseCsv(await (await request.get(`/data/download/${file}.csv`)).text());
 	const sites = await csv('sites');
-	expect(sites[0].slice(0, 3)).toEqual(['id', 'provider', 'name']);
+	expect(sites[0].slice(0, 4)).toEqual(['id', 'provider', 'operator', 'name']);
 	expect(sites.slice(1).map((r) => r[0])).toEqual(DATA.sites.map((s) => s.id));
 	const actions = await csv('actions');
 	expect(actions.slice(1).map((r) => r[0])).toEqual(DATA.actions.map((a) => a.id));
@@ -94,6 +95,7 @@ test('the downloads exist and parse', async ({ page, request }) => {
 	const flows = await csv('flows');
 	expect(flows.length - 1).toBe(DATA.flows.reduce((n, f) => n + f.periods.length, 0));
 	expect((await csv('providers')).length - 1).toBe(DATA.providers.length);
+	expect((await csv('operators')).length - 1).toBe(DATA.operators.length);
 });
 
 test('a column sorts by keyboard, both ways', async ({ page }) => {
@@ -123,7 +125,7 @@ test('filters by text and by select, and the download holds only the rows shown'
 	const table = page.locator('#sites');
 	await table.getByLabel('Filter').focus();
 	await page.keyboard.type('frankfurt');
-	await expect(table.getByRole('status')).toHaveText(/^\d+ of 70 shown$/);
+	await expect(table.getByRole('status')).toHaveText(new RegExp(`^\\d+ of ${DATA.sites.length} shown$`));
 	const keys = await rowKeys(table);
 	expect(keys.length).toBeGreaterThan(1);
 	expect(keys.length).toBeLessThan(DATA.sites.length);
@@ -156,7 +158,7 @@ test('filters by text and by select, and the download holds only the rows shown'
 	);
 
 	await table.getByRole('button', { name: 'Clear' }).click();
-	await expect(table.getByRole('status')).toHaveText('70 of 70 shown');
+	await expect(table.getByRole('status')).toHaveText(`${DATA.sites.length} of ${DATA.sites.length} shown`);
 });
 
 test('the actions table filters by kind and links each action to its event page', async ({ page }) => {

@@ -22,6 +22,15 @@ test.beforeAll(async ({ baseURL }) => {
 			<p>Text between the maps.</p>
 			<iframe id="b" data-data-borders title="Map B" src="${site}/fr/embed/?date=2020-08-05&controls=full" style="width:100%;border:0;height:300px"></iframe>
 			<script src="${site}/embed.js"></script></body></html>`,
+		'/late.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late loader</title></head><body style="margin:0;width:640px">
+			<h1>The loader comes last, as a tag manager injects it</h1>
+			<iframe id="a" data-data-borders title="Map A" src="${site}/embed/?date=2015-06-01&controls=none" style="width:100%;border:0;height:720px"></iframe>
+			<iframe id="b" data-data-borders title="Map B" src="${site}/fr/embed/?date=2020-08-05&controls=full" style="width:100%;border:0;height:720px"></iframe>
+			<script>window.addLoader = () => { const s = document.createElement('script'); s.src = '${site}/embed.js'; document.body.append(s); };</script></body></html>`,
+		'/added.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Added later</title></head><body style="margin:0;width:640px">
+			<h1>The map is added after the loader</h1>
+			<script src="${site}/embed.js"></script>
+			<script>window.addMap = () => { const f = document.createElement('iframe'); f.id = 'c'; f.title = 'Map C'; f.setAttribute('data-data-borders', ''); f.src = '${site}/embed/?date=2020-08-05&controls=slider'; f.style.cssText = 'width:100%;border:0;height:300px'; document.body.append(f); };</script></body></html>`,
 		'/pym.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pym host</title><script>${PYM}</script></head><body style="margin:0;width:600px">
 			<div id="map"></div>
 			<script>window.parentPym = new pym.Parent('map', '${site}/embed/?date=2020-08-05&controls=slider', {});</script></body></html>`
@@ -101,6 +110,37 @@ test('two embeds on one page each take the height of their content, and follow a
 		.poll(async () => Math.abs((await iframeHeight(page, '#a')) - (await contentHeight(a))))
 		.toBeLessThanOrEqual(2);
 	expect(await iframeHeight(page, '#b')).toBe(bBefore);
+});
+
+test('a loader injected seconds after the embeds loaded still sizes each to its content', async ({ page }) => {
+	await page.goto(`${HOST}/late.html`);
+	const a = await frameOf(page, '#a');
+	const b = await frameOf(page, '#b');
+	await a.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await b.waitForLoadState('load');
+	await page.waitForTimeout(3000);
+	// A posted its height long ago, to no listener: the frame keeps its 720 px.
+	expect(await iframeHeight(page, '#a')).toBe(720);
+	await page.evaluate(() => (window as unknown as { addLoader: () => void }).addLoader());
+	await page.locator('#b').scrollIntoViewIfNeeded();
+	for (const [selector, frame] of [
+		['#a', a],
+		['#b', b]
+	] as const)
+		await expect
+			.poll(async () => Math.abs((await iframeHeight(page, selector)) - (await contentHeight(frame))))
+			.toBeLessThanOrEqual(2);
+	expect(await iframeHeight(page, '#a')).not.toBe(await iframeHeight(page, '#b'));
+});
+
+test('an embed added to the page after the loader is sized too', async ({ page }) => {
+	await page.goto(`${HOST}/added.html`);
+	await page.evaluate(() => (window as unknown as { addMap: () => void }).addMap());
+	const c = await frameOf(page, '#c');
+	await c.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect
+		.poll(async () => Math.abs((await iframeHeight(page, '#c')) - (await contentHeight(c))))
+		.toBeLessThanOrEqual(2);
 });
 
 test('hostile messages sent to the loader change nothing', async ({ page }) => {
@@ -337,7 +377,9 @@ test('the builder’s snippet, pasted into a blank page, reproduces the previewe
 		/\/fr\/embed\/\?date=2020-07-17&selected=eu-us&theme=dark&controls=slider&title=eu-us$/
 	);
 	await dialog.getByRole('button', { name: 'Copy the code' }).click();
-	await expect(page.getByText('Embed code copied')).toBeVisible();
+	// Announced inside the dialog, which sits above the page (the page's own status line is under it).
+	await expect(dialog.getByRole('status')).toHaveText('Embed code copied');
+	await expect(dialog.getByRole('status')).toBeVisible();
 	const snippet = await page.evaluate(() => navigator.clipboard.readText());
 	expect(snippet).toBe(await dialog.locator('textarea').inputValue());
 	expect(snippet).toContain('<script async src="http://127.0.0.1:4173/embed.js"></script>');

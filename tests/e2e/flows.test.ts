@@ -141,6 +141,29 @@ test('a site abroad says whose law reaches it, and the reach layer draws it', as
 	await expect(panel).toContainText('No law of its provider’s home country');
 });
 
+test('a partner-run site names its operator, and whose law reaches it follows the operator', async ({ page }) => {
+	await page.goto('/?date=2020-06-01&layers=sites,reach&selected=alibaba-ap-northeast-1');
+	await hydrated(page);
+	const panel = page.locator('.panel');
+	await expect(panel.locator('dl')).toContainText('Operated by');
+	await expect(panel.locator('dl')).toContainText('SB Cloud Corporation (Japan)');
+	await expect(panel).toContainText('It sits under the law of Japan.');
+	await expect(panel).toContainText(
+		'SB Cloud Corporation, a company based in Japan, runs it for Alibaba Cloud (Aliyun)'
+	);
+	await expect(panel).toContainText('Its operator is based in Japan, where the site is: no foreign reach is recorded.');
+	await expect(panel).not.toContainText('China may compel access');
+	// A brand-run site of the same provider abroad is still reached by its home government.
+	await page.goto('/fr/?date=2020-06-01&layers=sites,reach&selected=alibaba-eu-central-1');
+	await hydrated(page);
+	await expect(panel).not.toContainText('Exploité par');
+	await expect(panel).toContainText('Chine');
+	await page.goto('/fr/?date=2020-06-01&layers=sites,reach&selected=alibaba-ap-northeast-1');
+	await hydrated(page);
+	await expect(panel.locator('dl')).toContainText('Exploité par');
+	await expect(panel).toContainText('la loi qui peut l’atteindre suit l’exploitant');
+});
+
 test('a flow drawn under the site marks (each bucket of them an SVG over the whole map) still takes a click', async ({
 	page
 }) => {
@@ -153,8 +176,8 @@ test('a flow drawn under the site marks (each bucket of them an SVG over the who
 		const length = path.getTotalLength();
 		for (let f = 0.2; f < 0.8; f += 0.05) {
 			const p = path.getPointAtLength(length * f).matrixTransform(path.getScreenCTM()!);
-			const under = document.elementFromPoint(p.x, p.y);
-			if (!under?.closest('.marker')) return { x: p.x, y: p.y };
+			// A point where this line is the topmost thing drawn (no marker, no other flow over it).
+			if (document.elementFromPoint(p.x, p.y) === path) return { x: p.x, y: p.y };
 		}
 		return null;
 	});

@@ -4,7 +4,7 @@
  * and reports them as errors: those are listed here and left out; anything else fails.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
@@ -35,4 +35,12 @@ test('every built page passes the Nu HTML Checker', () => {
 		.filter((m) => m.type === 'error' && !KNOWN_FALSE_POSITIVES.some((known) => known.test(m.message)))
 		.map((m) => `${m.url.replace(/^.*\/build\//, 'build/')}:${m.lastLine ?? '?'}: ${m.message}`);
 	expect(errors).toEqual([]);
+});
+
+test('no built file points at a local server', () => {
+	const local = /localhost|127\.0\.0\.1|sveltekit-prerender/;
+	const offenders = readdirSync('build', { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.(html|json|js|svg|css|txt|xml)$/.test(file) || file === '_headers')
+		.filter((file) => local.test(readFileSync(path.join('build', file), 'utf8')));
+	expect(offenders).toEqual([]);
 });

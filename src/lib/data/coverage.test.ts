@@ -33,7 +33,9 @@ describe('hostOf and hostIn', () => {
 		['https://eur-lex.europa.eu/eli/reg/2016/679/oj', 'eur-lex.europa.eu', true],
 		['https://www.federalregister.gov/d/2021-00302', 'federalregister.gov', true],
 		['https://notamazon.com/x', 'notamazon.com', false],
-		['https://example.org/amazon.com', 'example.org', false]
+		['https://example.org/amazon.com', 'example.org', false],
+		['https://github.com/oracle/oci-go-sdk/blob/master/CHANGELOG.md', 'github.com', true],
+		['https://github.com/someone/aws-regions', 'github.com', false]
 	])('%s is on %s (primary: %s)', (url, host, primary) => {
 		expect(hostOf(url)).toBe(host);
 		expect(isPrimary({ url })).toBe(primary);

@@ -123,9 +123,26 @@ export function hostIn(host: string | null, hosts: readonly string[]): boolean {
 	return host !== null && hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
+/** Code hosts' folders the providers publish themselves (their SDKs' region lists and changelogs). */
+export const PRIMARY_PREFIXES = [
+	'https://github.com/aws/',
+	'https://github.com/awsdocs/',
+	'https://github.com/azure/',
+	'https://github.com/microsoftdocs/',
+	'https://github.com/googleapis/',
+	'https://github.com/googlecloudplatform/',
+	'https://github.com/aliyun/',
+	'https://github.com/alibabacloud/',
+	'https://github.com/tencentcloud/',
+	'https://github.com/tencentyun/',
+	'https://github.com/huaweicloud/',
+	'https://github.com/oracle/'
+] as const;
+
 /** Whether a source is primary: published by the provider, the operator or an official body. */
 export function isPrimary(source: Pick<Source, 'url'>): boolean {
-	return hostIn(hostOf(source.url), PRIMARY_HOSTS);
+	const url = source.url.toLowerCase();
+	return hostIn(hostOf(source.url), PRIMARY_HOSTS) || PRIMARY_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
 /** One provider's coverage: the regions the data has open on the count's date, against the count. */

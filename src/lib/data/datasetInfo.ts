@@ -13,7 +13,7 @@ export interface ChangelogEntry {
 }
 
 /** The dataset's version (semantic versioning: a removed or renamed field is a major change). */
-export const DATASET_VERSION = '0.2.0';
+export const DATASET_VERSION = '0.3.0';
 
 /** The day the dataset's coverage is stated for: each provider's count is checked on its own date, no later than this. */
 export const DATASET_AS_OF = '2026-12-05';
@@ -26,6 +26,32 @@ export const LICENCES = {
 
 /** What changed, newest first. */
 export const CHANGELOG: ChangelogEntry[] = [
+	{
+		version: '0.3.0',
+		date: '2026-12-05',
+		changes: [
+			{
+				en: 'Every public region of each provider, checked against the provider’s own count on its date: Amazon Web Services 38 (2 September 2025), Microsoft Azure 50 (21 March 2025), Google Cloud 40 (2 February 2024), Alibaba Cloud 29 (28 October 2025), Oracle Cloud Infrastructure 29 (December 2020), S3NS 1; Tencent Cloud and Huawei Cloud publish no countable list, which /data says. Retired regions carry their last day of service.',
+				fr: 'Toutes les régions publiques de chaque fournisseur, vérifiées face au décompte du fournisseur à sa date : Amazon Web Services 38 (2 septembre 2025), Microsoft Azure 50 (21 mars 2025), Google Cloud 40 (2 février 2024), Alibaba Cloud 29 (28 octobre 2025), Oracle Cloud Infrastructure 29 (décembre 2020), S3NS 1 ; Tencent Cloud et Huawei Cloud ne publient pas de liste dénombrable, ce que /data indique. Les régions fermées portent leur dernier jour de service.'
+			},
+			{
+				en: 'Oracle Cloud Infrastructure added as a provider; operators (local partners, joint ventures, data trustees, sovereign-cloud operators) are records of their own, and whose law reaches a site follows its operator.',
+				fr: 'Ajout d’Oracle Cloud Infrastructure comme fournisseur ; les exploitants (partenaires locaux, coentreprises, tiers de confiance, opérateurs de cloud souverain) sont des éléments à part entière, et la loi qui peut atteindre un site suit son exploitant.'
+			},
+			{
+				en: 'The regulatory record widened to data-localisation laws and their enforcement (Russia, India, Indonesia, Vietnam, Saudi Arabia, China’s cloud-licensing rules), European certification schemes and court and regulator decisions, and what the providers did in response (sovereign offerings, data boundaries, partner-run regions, exits), as a new kind, provider measure.',
+				fr: 'Le registre réglementaire s’étend aux lois de localisation des données et à leur application (Russie, Inde, Indonésie, Viêt Nam, Arabie saoudite, règles chinoises de licence du cloud), aux schémas de certification européens et aux décisions des juridictions et autorités, ainsi qu’aux réponses des fournisseurs (offres souveraines, frontières de données, régions exploitées par des partenaires, retraits), sous un nouveau type : mesure d’un fournisseur.'
+			},
+			{
+				en: 'Sources carry the sentence that states the fact, quoted as read; a record is “verified” only when one does, and records whose sources were not yet quoted are now “partly verified”. Sources on wiki mirrors, exam-prep and aggregator sites were removed.',
+				fr: 'Les sources portent la phrase qui établit le fait, citée telle que lue ; un élément n’est « vérifié » que si l’une d’elles le fait, et les éléments dont les sources n’étaient pas encore citées sont désormais « partiellement vérifiés ». Les sources issues de miroirs de wikis, de sites de préparation aux examens et d’agrégateurs ont été retirées.'
+			},
+			{
+				en: 'Corrections: the EU–US period after Schrems I rested on the 1995 Directive, not the GDPR; Privacy Shield took effect on 12 July 2016 and could be used from 1 August; the GDPR’s adoption, entry into force and application dates; the EU–UK flow now starts with the Trade and Cooperation Agreement’s bridge on 1 January 2021; the UK adequacy decisions’ extension and renewal; a Switzerland → US flow.',
+				fr: 'Corrections : la période UE–États-Unis après Schrems I reposait sur la directive de 1995, non sur le RGPD ; le bouclier de protection des données a pris effet le 12 juillet 2016 et pouvait être utilisé dès le 1er août ; les dates d’adoption, d’entrée en vigueur et d’application du RGPD ; le flux UE–Royaume-Uni commence désormais avec la passerelle de l’accord de commerce et de coopération le 1er janvier 2021 ; la prolongation et le renouvellement des décisions d’adéquation britanniques ; un flux Suisse → États-Unis.'
+			}
+		]
+	},
 	{
 		version: '0.2.0',
 		date: '2026-11-29',

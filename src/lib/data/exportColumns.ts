@@ -36,7 +36,7 @@ export const PROVIDER_COLUMNS: CsvColumn<Provider>[] = [
 	{ header: 'parent', value: (p) => p.parent },
 	{ header: 'region_count', value: (p) => (p.regions ? (p.regions.count ?? '') : undefined) },
 	{ header: 'region_count_as_of', value: (p) => p.regions?.asOf },
-	{ header: 'region_count_source', value: (p) => p.regions?.source.url },
+	{ header: 'region_count_source', value: (p) => p.regions?.source?.url },
 	...evidenceColumns<Provider>((p) => p)
 ];
 

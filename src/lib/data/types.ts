@@ -52,7 +52,8 @@ export interface RegionCount {
 	asOf: PartialDate;
 	/** What the count counts, in the source's terms (which partitions it includes). */
 	definition: LocalText;
-	source: Source;
+	/** The page that states the count; required with a count. */
+	source?: Source;
 	/** Why there is no count, or what the count leaves out. */
 	note?: LocalText;
 }

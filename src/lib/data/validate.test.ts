@@ -346,6 +346,12 @@ describe('validateDataset', () => {
 			'data/providers.json: alibaba-cloud.regions.note: missing (required when count is null: say why)'
 		],
 		[
+			'a region count without its source',
+			'providers',
+			(r) => delete r[0].regions.source,
+			'data/providers.json: alibaba-cloud.regions.source: missing (required with a count: the page that states it)'
+		],
+		[
 			'a lifecycle out of order',
 			'actions',
 			(r) =>

@@ -245,7 +245,7 @@ const SHAPES: Record<DataFile, Shape> = {
 				count: required(nullable(count)),
 				asOf: required(date),
 				definition: required(localText),
-				source: required(source),
+				source: optional(source),
 				note: optional(localText)
 			})
 		),
@@ -546,6 +546,10 @@ function checkEvidence(parsed: Record<DataFile, Record<string, unknown>[]>, erro
 		if (regions && regions.count === null && regions.note === undefined)
 			errors.push(
 				`${dataPath('providers')}: ${String(provider.id)}.regions.note: missing (required when count is null: say why)`
+			);
+		if (regions && regions.count !== null && regions.source === undefined)
+			errors.push(
+				`${dataPath('providers')}: ${String(provider.id)}.regions.source: missing (required with a count: the page that states it)`
 			);
 	}
 }

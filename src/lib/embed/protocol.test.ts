@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HEIGHT, MIN_HEIGHT, readResizeMessage, readThemeMessage, resizeMessages } from './protocol';
+import {
+	MAX_HEIGHT,
+	MIN_HEIGHT,
+	isHeightRequest,
+	readResizeMessage,
+	readThemeMessage,
+	resizeMessages
+} from './protocol';
 
 describe('resizeMessages', () => {
 	it('speaks our dialect, pym.js and AMP', () => {
@@ -44,5 +51,19 @@ describe('readThemeMessage', () => {
 		['dark', null]
 	])('%j', (data, theme) => {
 		expect(readThemeMessage(data)).toBe(theme);
+	});
+});
+
+describe('isHeightRequest', () => {
+	it.each<[unknown, boolean]>([
+		[{ type: 'data-borders:request-height' }, true],
+		[{ type: 'data-borders:request-height', height: 5 }, false],
+		[{ type: 'data-borders:resize' }, false],
+		['data-borders:request-height', false],
+		[['data-borders:request-height'], false],
+		[null, false],
+		[{ type: { toString: () => 'data-borders:request-height' } }, false]
+	])('%j is a request: %s', (data, expected) => {
+		expect(isHeightRequest(data)).toBe(expected);
 	});
 });

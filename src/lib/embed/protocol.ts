@@ -8,6 +8,8 @@
 export const RESIZE_TYPE = 'data-borders:resize';
 /** A message the host may send to set the theme. */
 export const THEME_TYPE = 'data-borders:theme';
+/** The loader's question to every embed on the page when it starts: "how tall are you?". */
+export const HEIGHT_REQUEST_TYPE = 'data-borders:request-height';
 
 /** Heights outside this range are refused: a garbled or hostile message cannot collapse or blow up a page. */
 export const MIN_HEIGHT = 120;
@@ -44,6 +46,16 @@ export function readResizeMessage(data: unknown): number | null {
 	const { type, height } = data as Record<string, unknown>;
 	if (type !== RESIZE_TYPE || typeof height !== 'number' || !Number.isFinite(height)) return null;
 	return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)));
+}
+
+/**
+ * Whether a message is the loader's height request: exactly `{ type: 'data-borders:request-height' }`.
+ * @example isHeightRequest({ type: 'data-borders:request-height' }) // true
+ */
+export function isHeightRequest(data: unknown): boolean {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+	const keys = Object.keys(data);
+	return keys.length === 1 && (data as Record<string, unknown>).type === HEIGHT_REQUEST_TYPE;
 }
 
 /** Reads a theme message from the host: only `light`, `dark` or `auto`. */

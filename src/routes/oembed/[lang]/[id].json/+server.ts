@@ -3,11 +3,14 @@ import { eventOEmbed } from '$lib/embed/oembed';
 import { isLang, LANGS } from '$lib/i18n/lang';
 import { translate } from '$lib/i18n/format';
 import { DATASET, mapModel } from '$lib/server/dataset';
+import { SITE_URL } from '$lib/siteUrl';
 import type { EntryGenerator, RequestHandler } from './$types';
 
-// One oEmbed document per event and language, linked from each event page.
+// One oEmbed document per event and language, linked from each event page; oEmbed needs the
+// site's absolute address, so a build without SITE_URL writes none (and the pages link none).
 export const prerender = true;
-export const entries: EntryGenerator = () => LANGS.flatMap((lang) => DATASET.actions.map((a) => ({ lang, id: a.id })));
+export const entries: EntryGenerator = () =>
+	SITE_URL ? LANGS.flatMap((lang) => DATASET.actions.map((a) => ({ lang, id: a.id }))) : [];
 
 export const GET: RequestHandler = ({ params, url }) => {
 	if (!isLang(params.lang)) error(404, 'Unknown language');
