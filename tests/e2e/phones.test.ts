@@ -50,7 +50,7 @@ test.describe('on a phone', () => {
 		await page.goto('/?date=2020-08-05');
 		await hydrated(page);
 		// A marker no other covers (on a phone, Washington's sits half under New York's).
-		await page.locator('svg.markers g.marker.site[aria-label*="(Sydney)"]').tap();
+		await page.locator('svg.markers g.marker.site[aria-label^="Sydney"]').tap();
 		const sheet = page.locator('aside.side.open');
 		await expect(sheet).toBeVisible();
 		await expect(sheet).toHaveCSS('position', 'fixed');

@@ -45,7 +45,8 @@ test('a clicker walks the slides: Page Down and Page Up, Space, arrows, Home and
 	const spot = page.locator('svg.markers g.marker.spot');
 	await expect(spot).toHaveCount(1);
 	await expect(spot).toHaveClass(/selected/);
-	await expect(spot).toHaveAttribute('aria-label', /Silicon Valley/);
+	// Its marker is shared with AWS's San Jose region, after which the place is named.
+	await expect(spot).toHaveAttribute('aria-label', /^San Jose/);
 
 	await page.keyboard.press('Space');
 	await onSlide(page, ALIBABA, 3);
