@@ -24,11 +24,11 @@ const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 /** The targets the dataset works towards: openings dated to the month or the day, records citing a primary source. */
 const TARGET = { precise: 0.8, primary: 0.6 };
 /**
- * What the data holds today, below the targets: the stored copies of the providers' launch
- * posts and of official pages were not found for every record (see data/README.md, Known gaps).
+ * What the data holds today: the primary share meets its target; the precision does not, as
+ * no stored source dates some regions past their year (see data/README.md, Known gaps).
  * A change that lowers a share below its floor fails; raise a floor as records improve.
  */
-const FLOOR = { precise: 0.6, primary: 0.59 };
+const FLOOR = { precise: 0.73, primary: 0.6 };
 const standing = (share: number, target: number) =>
 	`${percent(share)} (target ${percent(target)}: ${share >= target ? 'met' : 'not met'})`;
 

@@ -35,6 +35,7 @@ export const PRIMARY_HOSTS = [
 	'bleu.fr',
 	'bleu-cloud.fr',
 	's3ns.io',
+	's3ns.fr',
 	'orange.com',
 	'capgemini.com',
 	'thalesgroup.com',

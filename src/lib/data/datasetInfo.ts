@@ -13,7 +13,7 @@ export interface ChangelogEntry {
 }
 
 /** The dataset's version (semantic versioning: a removed or renamed field is a major change). */
-export const DATASET_VERSION = '0.3.0';
+export const DATASET_VERSION = '0.3.1';
 
 /** The day the dataset's coverage is stated for: each provider's count is checked on its own date, no later than this. */
 export const DATASET_AS_OF = '2026-12-05';
@@ -26,6 +26,20 @@ export const LICENCES = {
 
 /** What changed, newest first. */
 export const CHANGELOG: ChangelogEntry[] = [
+	{
+		version: '0.3.1',
+		date: '2026-12-05',
+		changes: [
+			{
+				en: 'Opening dates made precise from the providers’ own change logs: Google’s Compute Engine release notes date 14 regions to the day (among them Belgium, in preview,  Hong Kong, Osaka, Seoul, Salt Lake City, Las Vegas, Los Angeles, the Netherlands, Finland, Montréal, Mumbai, Taiwan, South Carolina and Oregon), Tencent’s CVM product log dates 14 regions to the month, and a Huawei Cloud notice, Korean and Indonesian press date others. Openings dated to the month or day: 74 % (from 62 %).',
+				fr: 'Dates d’ouverture précisées à partir des journaux des fournisseurs eux-mêmes : les notes de version de Compute Engine de Google datent 14 régions au jour près (dont la Belgique, en préversion,  Hong Kong, Osaka, Séoul, Salt Lake City, Las Vegas, Los Angeles, les Pays-Bas, la Finlande, Montréal, Bombay, Taïwan, la Caroline du Sud et l’Oregon), le journal des nouveautés CVM de Tencent en date 14 au mois près, et un avis de Huawei Cloud ainsi que la presse coréenne et indonésienne en datent d’autres. Ouvertures datées au mois ou au jour : 74 % (contre 62 %).'
+			},
+			{
+				en: 'Corrections of years that were placeholders: Google Belgium opened in preview on 6 December 2012 (not 2016), Taiwan opened on 14 April 2014 (not 2016) and South Carolina on 1 October 2015 (not 2016); Tencent Singapore July 2016, Beijing March 2016, Shenzhen Finance November 2016 (not 2017), Chengdu June 2017, Seoul September 2017, Bangkok and Chongqing April 2018, Tokyo August 2018, Nanjing February 2020 (not 2024), São Paulo November 2021 (not 2025); Huawei Beijing4 July 2019 and Beijing1 by 2019 (not 2025).',
+				fr: 'Corrections d’années qui n’étaient que des repères : Google Belgique a ouvert en préversion le 6 décembre 2012 (et non en 2016), Taïwan a ouvert le 14 avril 2014 (et non en 2016) et la Caroline du Sud le 1er octobre 2015 (et non en 2016) ; Tencent Singapour juillet 2016, Pékin mars 2016, Shenzhen Finance novembre 2016 (et non 2017), Chengdu juin 2017, Séoul septembre 2017, Bangkok et Chongqing avril 2018, Tokyo août 2018, Nankin février 2020 (et non 2024), São Paulo novembre 2021 (et non 2025) ; Huawei Beijing4 juillet 2019 et Beijing1 au plus tard en 2019 (et non 2025).'
+			}
+		]
+	},
 	{
 		version: '0.3.0',
 		date: '2026-12-05',
