@@ -42,8 +42,11 @@ function prng(seed) {
 
 const pad = (n) => String(n).padStart(2, '0');
 
-/** Generates the fixture's data files (as parsed arrays) from the real ones in `dataDir`. */
-export function generateBigData(dataDir, seed = 20220118) {
+/**
+ * Generates the fixture's data files (as parsed arrays) from the real ones in `dataDir`:
+ * `size.sites` sites and `size.actions` actions in all, the real records included.
+ */
+export function generateBigData(dataDir, size = { sites: BIG_SITES, actions: BIG_ACTIONS }, seed = 20220118) {
 	const read = (f) => JSON.parse(fs.readFileSync(path.join(dataDir, `${f}.json`), 'utf8'));
 	const providers = read('providers');
 	const operators = read('operators');
@@ -70,7 +73,7 @@ export function generateBigData(dataDir, seed = 20220118) {
 	];
 
 	const outSites = [...sites];
-	for (let i = 0; outSites.length < BIG_SITES; i++) {
+	for (let i = 0; outSites.length < size.sites; i++) {
 		const year = int(2000, 2025);
 		const month = int(1, 12);
 		const site = {
@@ -95,7 +98,7 @@ export function generateBigData(dataDir, seed = 20220118) {
 	}
 
 	const outActions = [...actions];
-	for (let i = 0; outActions.length < BIG_ACTIONS; i++) {
+	for (let i = 0; outActions.length < size.actions; i++) {
 		const year = int(2000, 2025);
 		const jurisdiction = pick(codes);
 		outActions.push({
@@ -133,13 +136,10 @@ const COPY_SKIP = new Set([
 ]);
 
 /**
- * Copies the project to `srcDir` (without node_modules, build output, tests and bench),
- * writes the generated data there, limits prerendering to the pages the bench loads, and
- * builds it into `outDir`. Returns { ok, ms, log, pages }.
+ * Copies the project to `srcDir` (node_modules symlinked) with `data` as its data files.
+ * Returns `data`.
  */
-export function buildBig(root, workDir, routes) {
-	const srcDir = path.join(workDir, 'big-src');
-	const outDir = path.join(workDir, 'big-build');
+export function copyWithData(root, srcDir, data) {
 	fs.rmSync(srcDir, { recursive: true, force: true });
 	fs.mkdirSync(srcDir, { recursive: true });
 	for (const entry of fs.readdirSync(root)) {
@@ -148,9 +148,20 @@ export function buildBig(root, workDir, routes) {
 	}
 	fs.symlinkSync(path.join(root, 'node_modules'), path.join(srcDir, 'node_modules'), 'dir');
 	fs.mkdirSync(path.join(srcDir, 'data'));
-	const data = generateBigData(path.join(root, 'data'));
 	for (const [file, records] of Object.entries(data))
 		fs.writeFileSync(path.join(srcDir, 'data', `${file}.json`), JSON.stringify(records, null, '\t') + '\n');
+	return data;
+}
+
+/**
+ * Copies the project to `srcDir` (without node_modules, build output, tests and bench),
+ * writes the generated data there, limits prerendering to the pages the bench loads, and
+ * builds it into `outDir`. Returns { ok, ms, log, pages }.
+ */
+export function buildBig(root, workDir, routes) {
+	const srcDir = path.join(workDir, 'big-src');
+	const outDir = path.join(workDir, 'big-build');
+	const data = copyWithData(root, srcDir, generateBigData(path.join(root, 'data')));
 
 	// Prerender only the pages the bench loads, not 4,000 event pages of 11 MB each: drop the
 	// other routes from the copy (route-level `entries` are prerendered whatever the config

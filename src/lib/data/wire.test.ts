@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packModel, unpackModel } from './wire';
+import { excerptModel, packModel, unpackModel } from './wire';
 import { buildTestModel } from '../../../tests/fixtures/realModel';
 
 describe('the packed map model', () => {
@@ -29,5 +29,28 @@ describe('the packed map model', () => {
 		const wire = packModel(model);
 		wire.sites = [{ ...wire.sites[0], group: 'place-nowhere' }];
 		expect(() => unpackModel(wire)).toThrow(/unknown group place-nowhere/);
+	});
+
+	it("cuts a page's excerpt to the records it names, which still unpacks", () => {
+		const wire = packModel(buildTestModel('en'));
+		const site = wire.sites.find((s) => wire.reachLinks.some((l) => l.sites.includes(s.id)))!;
+		const [action, flow] = [wire.actions[0], wire.flows[0]];
+		const excerpt = excerptModel(wire, new Set([site.id, action.id, flow.id]));
+		expect(excerpt.sites.map((s) => s.id)).toEqual([site.id]);
+		expect(excerpt.actions.map((a) => a.id)).toEqual([action.id]);
+		expect(excerpt.flows.map((f) => f.id)).toEqual([flow.id]);
+		expect(excerpt.siteGroups.map((g) => g.id)).toEqual([site.group]);
+		expect(excerpt.actionGroups.map((g) => g.id)).toEqual([action.group]);
+		expect(excerpt.reachLinks.length).toBeGreaterThan(0);
+		expect(excerpt.reachLinks.every((l) => l.sites.length === 1 && l.sites[0] === site.id)).toBe(true);
+		expect(excerpt.eventDays).toEqual(
+			[...new Set([site.day, site.end, action.day].filter((d) => d !== null))].sort((a, b) => a! - b!)
+		);
+		// The bounded lists stay whole, and the full span too: the timeline does not move.
+		expect(excerpt.providers).toEqual(wire.providers);
+		expect(excerpt.jurisdictions).toEqual(wire.jurisdictions);
+		expect(excerpt.dataSpan).toEqual(wire.dataSpan);
+		const model = unpackModel(JSON.parse(JSON.stringify(excerpt)));
+		expect(model.siteGroups[0].items).toEqual([site.id]);
 	});
 });

@@ -67,3 +67,32 @@ export function unpackModel(wire: WireModel): MapModel {
 		actionGroups: fillGroups(wire.actionGroups, wire.actions)
 	};
 }
+
+/**
+ * The part of a packed model a page about a few records ships in its HTML: those records (sites,
+ * actions and flows by id), their marker groups and reach lines, and every provider, operator and
+ * jurisdiction (a bounded list). The page fetches the whole model from /model/<lang>.json once it
+ * runs, so its size does not grow with the dataset.
+ */
+export function excerptModel(wire: WireModel, ids: ReadonlySet<string>): WireModel {
+	const sites = wire.sites.filter((s) => ids.has(s.id));
+	const actions = wire.actions.filter((a) => ids.has(a.id));
+	const groups = new Set([...sites, ...actions].map((r) => r.group));
+	const days = new Set([
+		...sites.flatMap((s) => (s.end === null ? [s.day] : [s.day, s.end])),
+		...actions.map((a) => a.day)
+	]);
+	return {
+		...wire,
+		sites,
+		actions,
+		flows: wire.flows.filter((f) => ids.has(f.id)),
+		siteGroups: wire.siteGroups.filter((g) => groups.has(g.id)),
+		actionGroups: wire.actionGroups.filter((g) => groups.has(g.id)),
+		reachLinks: wire.reachLinks
+			.filter((l) => groups.has(l.group))
+			.map((l) => ({ ...l, sites: l.sites.filter((id) => ids.has(id)) }))
+			.filter((l) => l.sites.length > 0),
+		eventDays: wire.eventDays.filter((d) => days.has(d))
+	};
+}

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DATASET, mapModel, recordDetails } from '$lib/server/dataset';
 import { adjacentEvents } from '$lib/data/eventNav';
-import { packModel } from '$lib/data/wire';
+import { excerptModel, packModel } from '$lib/data/wire';
 import type { Lang } from '$lib/i18n/lang';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -21,5 +21,15 @@ export const load: PageServerLoad = ({ params }) => {
 	const brief = (a: typeof action | null) => (a ? { id: a.id, title: a.title, date: a.date } : null);
 	// This event's details are prerendered; other records' come from /details/<lang>.json on demand.
 	const details = { [action.id]: recordDetails(lang)[action.id] };
-	return { lang, model: packModel(model), details, id: action.id, previous: brief(previous), next: brief(next) };
+	// The HTML carries this event and what it names; the page fetches the rest (/model/<lang>.json).
+	const targets = details[action.id].targets;
+	const ids = new Set([action.id, ...(targets?.sites ?? []), ...(targets?.flows ?? [])]);
+	return {
+		lang,
+		model: excerptModel(packModel(model), ids),
+		details,
+		id: action.id,
+		previous: brief(previous),
+		next: brief(next)
+	};
 };
