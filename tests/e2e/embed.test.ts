@@ -98,18 +98,18 @@ test('two embeds on one page each take the height of their content, and follow a
 	expect(await iframeHeight(page, '#b')).toBeGreaterThan((await iframeHeight(page, '#a')) + 50);
 	await expect(b.locator('html')).toHaveAttribute('lang', 'fr');
 
-	// Opening a record in A grows A (its panel opens) and leaves B alone.
-	const before = await iframeHeight(page, '#a');
-	const bBefore = await iframeHeight(page, '#b');
-	const marker = a.locator('svg.markers g.marker.site').first();
+	// Opening a record in B grows B (its panel opens) and leaves A alone.
+	const before = await iframeHeight(page, '#b');
+	const aBefore = await iframeHeight(page, '#a');
+	const marker = b.locator('svg.markers g.marker.site').first();
 	await marker.focus();
 	await marker.press('Enter');
-	await expect(a.locator('#panel-heading')).toBeVisible();
-	await expect.poll(() => iframeHeight(page, '#a')).toBeGreaterThan(before + 50);
+	await expect(b.locator('#panel-heading')).toBeVisible();
+	await expect.poll(() => iframeHeight(page, '#b')).toBeGreaterThan(before + 50);
 	await expect
-		.poll(async () => Math.abs((await iframeHeight(page, '#a')) - (await contentHeight(a))))
+		.poll(async () => Math.abs((await iframeHeight(page, '#b')) - (await contentHeight(b))))
 		.toBeLessThanOrEqual(2);
-	expect(await iframeHeight(page, '#b')).toBe(bBefore);
+	expect(await iframeHeight(page, '#a')).toBe(aBefore);
 });
 
 test('a loader injected seconds after the embeds loaded still sizes each to its content', async ({ page }) => {
@@ -200,7 +200,7 @@ test('the embed page is noindex, points to the full view, credits the site, and 
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	const credit = page.locator('.credit a');
+	const credit = page.locator('.credit a').first();
 	await expect(credit).toHaveAttribute('href', /\?date=2020-08-05&selected=us-clean-cloud&theme=dark$/);
 	await expect(page.locator('#panel-heading')).toContainText('Clean Cloud');
 	expect(requests.every((url) => url.startsWith('http://127.0.0.1:4173/'))).toBe(true);
@@ -461,4 +461,70 @@ test('the record view the embed loads on first use comes with its styles', async
 	await expect(facts).toBeVisible();
 	// `display: grid` comes from the record view's own stylesheet, fetched with its script.
 	await expect(facts).toHaveCSS('display', 'grid');
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+	test('the embed is map first: the map spans the width, the legend and the panel fold into a line each', async ({
+		page
+	}) => {
+		await page.goto('/embed/?date=2020-08-05&selected=us-clean-cloud');
+		await hydrated(page);
+		const frame = await page.locator('.world-map .frame').boundingBox();
+		expect(frame!.width).toBe(360);
+		const legend = page.getByRole('button', { name: 'Legend' });
+		await expect(legend).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.locator('#embed-legend')).toBeHidden();
+		const panel = page.locator('.fold-toggle[aria-controls="embed-panel"]');
+		await expect(panel).toContainText('Clean Cloud');
+		await expect(panel).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.locator('#panel-heading')).toBeHidden();
+		// Folded, the whole embed is about a screen tall (it was 2,300 px with everything open).
+		expect(await page.evaluate(() => document.querySelector('.embed')!.getBoundingClientRect().height)).toBeLessThan(
+			900
+		);
+		await legend.click();
+		await expect(page.locator('#embed-legend')).toBeVisible();
+		await panel.click();
+		await expect(page.locator('#panel-heading')).toBeVisible();
+		await expect(panel).toHaveAttribute('aria-expanded', 'true');
+	});
+
+	test('with controls=none the embed is the map, its headline and the credit, nothing else', async ({ page }) => {
+		await page.goto('/embed/?controls=none&selected=us-clean-cloud');
+		await hydrated(page);
+		await expect(page.locator('.summary')).toBeVisible();
+		await expect(page.locator('.credit')).toBeVisible();
+		await expect(page.getByRole('slider')).toHaveCount(0);
+		await expect(page.locator('#embed-legend, #embed-panel, .latest')).toHaveCount(0);
+		expect(await page.evaluate(() => document.querySelector('.embed')!.getBoundingClientRect().height)).toBeLessThan(
+			420
+		);
+	});
+});
+
+test('from 600 px the embed shows its legend and panel open, with no fold toggles', async ({ page }) => {
+	await page.setViewportSize({ width: 640, height: 800 });
+	await page.goto('/embed/?date=2020-08-05&selected=us-clean-cloud');
+	await hydrated(page);
+	await expect(page.locator('#embed-legend')).toBeVisible();
+	await expect(page.locator('#panel-heading')).toBeVisible();
+	await expect(page.locator('.fold-toggle').first()).toBeHidden();
+});
+
+test('the builder previews the phone and the article column at the heights the embed will take, and says them', async ({
+	page
+}) => {
+	await page.goto('/?date=2020-08-05&selected=us-clean-cloud');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Embed', exact: true }).click();
+	const dialog = page.getByRole('dialog');
+	// The previews load when the dialog opens; the caption changes when the embed posts its height.
+	await expect(dialog.getByText(/^Phone: 360 × [\d,]+ px, the height it will take$/)).toBeVisible({ timeout: 20_000 });
+	const caption = await dialog.getByText(/^Phone: 360 × [\d,]+ px/).textContent();
+	const height = Number(caption!.match(/× ([\d,]+) px/)![1].replace(/,/g, ''));
+	const frame = await dialog.locator('iframe.phone').boundingBox();
+	expect(Math.abs(frame!.height - height)).toBeLessThanOrEqual(2);
+	await expect(dialog.getByText(/^Article column: 640 × [\d,]+ px/)).toBeVisible({ timeout: 20_000 });
 });

@@ -11,6 +11,7 @@ describe('csvCell', () => {
 		[-77.0369, '-77.0369'],
 		[true, 'true'],
 		['a,b', '"a,b"'],
+		['a;b', '"a;b"'],
 		['say "hi"', '"say ""hi"""'],
 		['two\nlines', '"two\nlines"'],
 		['cr\rlf', '"cr\rlf"'],

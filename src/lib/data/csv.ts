@@ -1,6 +1,7 @@
 /**
  * CSV writing (RFC 4180): a header row, CRLF line ends, and a cell quoted when it holds a
- * comma, a double quote or a line break. Text cells that a spreadsheet would run as a formula
+ * comma, a semicolon (the separator spreadsheets use in French or German locales), a double
+ * quote or a line break. Text cells that a spreadsheet would run as a formula
  * (starting with = + - @, a tab or a carriage return) get a leading apostrophe; numbers never do,
  * so a negative longitude stays a number.
  */
@@ -12,7 +13,7 @@ export interface CsvColumn<T> {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 /**
  * One CSV cell: empty for null or undefined, formula-safe for text, quoted where needed.

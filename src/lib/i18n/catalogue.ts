@@ -29,13 +29,14 @@ export const NOT_IN_EMBED = [
 	'layer.',
 	'compare.',
 	'share.',
+	'cite.',
 	'snapshot.',
 	'url.',
 	'embed.',
 	'event.'
 ];
-/** …but for these two: the credit line, and the event page link in a record. */
-export const EMBED_KEEPS = ['embed.credit', 'event.page'];
+/** …but for these: the credit line and its citation link, and the event page link in a record. */
+export const EMBED_KEEPS = ['embed.credit', 'embed.cite', 'event.page'];
 
 /**
  * The catalogue a route's pages need: everything but other sections' own messages (about 2 KiB

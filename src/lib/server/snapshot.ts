@@ -32,10 +32,12 @@ export interface SnapshotRequest {
 	title?: string;
 	/** Ids drawn larger (a slide's highlights). */
 	spotlight?: string[];
+	/** The view's public address, printed in the footer (only when the build knows the site's). */
+	permalink?: string | null;
 }
 
 /** The SVG of a view and its alt text (the map's state in words). */
-export function snapshotSvg({ lang, state, theme, title, spotlight = [] }: SnapshotRequest): {
+export function snapshotSvg({ lang, state, theme, title, spotlight = [], permalink }: SnapshotRequest): {
 	svg: string;
 	alt: string;
 } {
@@ -45,7 +47,9 @@ export function snapshotSvg({ lang, state, theme, title, spotlight = [] }: Snaps
 	const colors = Object.fromEntries(Object.entries(TOKENS).map(([name, pair]) => [name, pair[theme]]));
 	const basemap = basemapMarkup(BASEMAP, view.highlighted, view.highlightedTo);
 	const heading = title ?? translate(lang, 'site.title');
-	const { body } = render(MapSnapshot, { props: { view, basemap, colors, title: heading } });
+	const { body } = render(MapSnapshot, {
+		props: { view, basemap, colors, title: heading, permalink: permalink ?? '' }
+	});
 	const alt = `${heading}. ${describeMap(lang, view.date, view.sitesAt, view.actionsAt)}`;
 	// Svelte's hydration markers are comments; a standalone file does not need them.
 	return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^>]*-->/g, '')}`, alt };

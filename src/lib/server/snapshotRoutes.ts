@@ -8,6 +8,9 @@ import { error } from '@sveltejs/kit';
 import { LANGS, isLang } from '$lib/i18n/lang';
 import { DATASET, mapModel, storyViews } from './dataset';
 import type { SnapshotRequest } from './snapshot';
+import { SITE_URL } from '$lib/siteUrl';
+import { eventPath } from '$lib/url/recordLinks';
+import { localizedPath } from '$lib/i18n/lang';
 
 /** Every snapshot name, for prerendering. */
 export function snapshotEntries(): { lang: string; name: string }[] {
@@ -38,8 +41,19 @@ export function snapshotRequest(lang: string, name: string): SnapshotRequest {
 		}
 	}
 	if (name === 'default' || name === 'default-dark')
-		return { lang, state: {}, theme: name === 'default' ? 'light' : 'dark' };
+		return {
+			lang,
+			state: {},
+			theme: name === 'default' ? 'light' : 'dark',
+			permalink: SITE_URL && `${SITE_URL}${localizedPath('/', lang)}`
+		};
 	const action = mapModel(lang).actions.find((a) => a.id === name);
 	if (!action) error(404, 'Unknown snapshot');
-	return { lang, state: { date: action.day, selected: action.id }, theme: 'light', title: action.title };
+	return {
+		lang,
+		state: { date: action.day, selected: action.id },
+		theme: 'light',
+		title: action.title,
+		permalink: SITE_URL && `${SITE_URL}${eventPath(action.id, lang)}`
+	};
 }

@@ -25,10 +25,19 @@ export class DetailsStore {
 	 * failure it waits for retry(): an effect calling this again must not loop on a dead server.
 	 */
 	async ensure(id: string): Promise<void> {
-		if (this.#records[id] || this.status !== 'idle' || !this.url) return;
+		if (this.#records[id] || !this.url) return;
+		if (this.status === 'loading') return this.#pending;
+		if (this.status !== 'idle') return;
 		this.status = 'loading';
+		this.#pending = this.#load(this.url);
+		return this.#pending;
+	}
+
+	#pending: Promise<void> = Promise.resolve();
+
+	async #load(url: string): Promise<void> {
 		try {
-			const response = await fetch(this.url);
+			const response = await fetch(url);
 			if (!response.ok) throw new Error(`${response.status}`);
 			const records = (await response.json()) as Record<string, RecordDetails>;
 			this.#records = { ...records, ...this.#records };

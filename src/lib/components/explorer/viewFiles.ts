@@ -1,7 +1,7 @@
 /**
  * Files of the view on screen, made in the browser: an SVG drawn by the same MapSnapshot
  * component as the build's images (so a download looks like the link previews), a PNG at
- * twice its size, and the visible data as CSV and JSON. Browser only.
+ * twice its size (or a social card at its own), and the visible data as CSV and JSON. Browser only.
  */
 import { flushSync, mount, unmount } from 'svelte';
 import { ExplorerState } from '$lib/state/explorer.svelte';
@@ -10,6 +10,10 @@ import { viewCsv, viewJson, type VisibleData } from '$lib/data/viewExport';
 import { viewQuery } from '$lib/url/viewState';
 import { isoOfDay } from '$lib/time/partialDate';
 import { basePath } from '$lib/paths';
+import { fullViewUrl } from '$lib/embed/snippet';
+import { formatDay } from '$lib/i18n/format';
+import { cite } from '$lib/data/citation';
+import { DATASET_AS_OF, DATASET_VERSION, LICENCES } from '$lib/data/datasetInfo';
 
 /** The theme's colours as the page resolves them now (light or dark). */
 function resolveColors(): Record<string, string> {
@@ -24,8 +28,16 @@ function resolveColors(): Record<string, string> {
 	return colors;
 }
 
-/** The view as a standalone SVG document. */
-export async function viewSvg(view: ExplorerState, title: string): Promise<string> {
+/**
+ * The view as a standalone SVG document: for an article (1200 px wide, as tall as the map
+ * needs) or as a social card (1200 × 630), with the view's address in its footer.
+ */
+export async function viewSvg(
+	view: ExplorerState,
+	title: string,
+	format: 'article' | 'card',
+	permalink: string
+): Promise<string> {
 	const { default: MapSnapshot } = await import('$lib/components/snapshot/MapSnapshot.svelte');
 	// The land, the shaded countries (drawn on screen first, should their outlines still be on
 	// their way) and the borders, as the page draws them.
@@ -42,7 +54,7 @@ export async function viewSvg(view: ExplorerState, title: string): Promise<strin
 	const target = document.createElement('div');
 	const component = mount(MapSnapshot, {
 		target,
-		props: { view: copy, basemap, colors: resolveColors(), title }
+		props: { view: copy, basemap, colors: resolveColors(), title, format, permalink }
 	});
 	flushSync();
 	const svg = target.innerHTML.replace(/<!--[^>]*-->/g, '');
@@ -50,30 +62,55 @@ export async function viewSvg(view: ExplorerState, title: string): Promise<strin
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
 }
 
-/** The SVG rasterised at twice its size. */
-export async function viewPng(svg: string): Promise<Blob> {
+/** The SVG rasterised at `density` times its size. */
+export async function viewPng(svg: string, density: number): Promise<Blob> {
 	const image = new Image();
 	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 	await image.decode();
 	const canvas = document.createElement('canvas');
-	canvas.width = image.naturalWidth * 2;
-	canvas.height = image.naturalHeight * 2;
+	canvas.width = image.naturalWidth * density;
+	canvas.height = image.naturalHeight * density;
 	canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png')
 	);
 }
 
-/** What the view shows, for the data downloads. */
-export function visibleData(view: ExplorerState): VisibleData {
+/**
+ * What the view shows, for the data downloads, with every record's sources (loaded first if
+ * the page has not needed them yet) and how to cite the view.
+ */
+export async function visibleData(view: ExplorerState, site: string): Promise<VisibleData> {
+	const any = view.model.actions[0]?.id ?? view.model.sites[0]?.id;
+	if (any) await view.details.ensure(any);
+	if (any && !view.details.get(any)) throw new Error('The sources could not be loaded.');
+	const lang = view.model.lang;
+	const url = fullViewUrl(site, lang, viewQuery(view.viewState));
 	return {
+		lang,
 		date: view.date,
-		query: viewQuery(view.viewState),
+		compare: view.compare,
+		url,
+		site,
 		sites: view.sitesAt,
 		actions: view.actionsAt,
 		flows: view.flowsAt.map(({ flow, period }) => ({ flow, period })),
-		providers: view.model.providers
+		providers: view.model.providers,
+		operators: view.model.operators,
+		jurisdictions: new Map(view.model.jurisdictions.map((j) => [j.code, j.name])),
+		details: (id) => view.details.get(id),
+		dataset: { version: DATASET_VERSION, asOf: DATASET_AS_OF, licence: LICENCES.data },
+		citations: viewCitations(view, url)
 	};
+}
+
+/** The view's references (APA, Chicago, BibTeX), at its address. */
+export function viewCitations(view: ExplorerState, url: string) {
+	const lang = view.model.lang;
+	const when = view.compare
+		? `${formatDay(view.compare.from, lang)} → ${formatDay(view.compare.to, lang)}`
+		: formatDay(view.date, lang);
+	return cite({ lang, url, view: when, version: DATASET_VERSION, asOf: DATASET_AS_OF });
 }
 
 /** Hands a file to the browser's downloads. */
