@@ -160,7 +160,7 @@ export default defineConfig({
 			output: {
 				// Few, large files, each holding what the pages that load it share. Every request
 				// costs a round trip on a phone (562 ms in the bench's mobile profile).
-				advancedChunks: {
+				codeSplitting: {
 					groups: [
 						// Svelte and d3 in one file, SvelteKit's client router in another: the explorer and
 						// the embed load Svelte, not the router. A group takes its modules' dependencies
