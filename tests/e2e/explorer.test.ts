@@ -248,10 +248,10 @@ test('when the panel’s code cannot be loaded the panel says so, and a reload o
 test('keyboard only, from page load: a marker’s source link, then an arc’s', async ({ page }) => {
 	await page.goto('/?date=2020-08-05');
 	await hydrated(page);
-	/** Presses Tab until the focused element matches, and returns what it is. */
-	async function tabTo(selector: string, limit = 250) {
+	/** Presses Tab (or Shift+Tab) until the focused element matches. */
+	async function tabTo(selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 250) {
 		for (let i = 0; i < limit; i++) {
-			await page.keyboard.press('Tab');
+			await page.keyboard.press(key);
 			if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
 		}
 		throw new Error(`Tab never reached ${selector}`);
@@ -261,15 +261,19 @@ test('keyboard only, from page load: a marker’s source link, then an arc’s',
 	await tabTo('svg.markers g.marker.site:not(.many)');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#panel-heading')).toBeFocused();
+	// The sources arrive with the records' details; a reader tabs on once they are shown.
+	await expect(page.locator('.side .sources a').first()).toBeVisible();
 	await tabTo('.side .sources a[href^="http"]');
 	expect(await focusedText()).not.toBe('');
 	await expect(page.locator(':focus')).toHaveAttribute('href', /^https?:\/\//);
 
+	// Escape returns to the marker; the arcs are drawn under the markers, so they come before them.
 	await page.keyboard.press('Escape');
-	await tabTo('svg.markers g.flow path.hit');
+	await tabTo('svg.markers g.flow path.hit', 'Shift+Tab');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#panel-heading')).toBeFocused();
 	await expect(page.locator('#panel-heading')).toContainText(/→|EU|US|UE/);
+	await expect(page.locator('.side .sources a').first()).toBeVisible();
 	await tabTo('.side .sources a[href^="http"]');
 	await expect(page.locator(':focus')).toHaveAttribute('href', /^https?:\/\//);
 });
