@@ -491,6 +491,16 @@ test.describe('on a 360 px phone', () => {
 		await expect(panel).toHaveAttribute('aria-expanded', 'true');
 	});
 
+	test('a record the reader picks on the phone embed opens its panel', async ({ page }) => {
+		await page.goto('/embed/?date=2020-08-05');
+		await hydrated(page);
+		const marker = page.locator('svg.markers g.marker.site:not(.many)').first();
+		await marker.focus();
+		await marker.press('Enter');
+		await expect(page.locator('.fold-toggle[aria-controls="embed-panel"]')).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.locator('#panel-heading')).toBeVisible();
+	});
+
 	test('with controls=none the embed is the map, its headline and the credit, nothing else', async ({ page }) => {
 		await page.goto('/embed/?controls=none&selected=us-clean-cloud');
 		await hydrated(page);
