@@ -130,7 +130,7 @@ test('a site abroad says whose law reaches it, and the reach layer draws it', as
 	await page.goto('/?date=2018-06-01&layers=sites,actions,flows,reach&selected=alibaba-eu-central-1');
 	await hydrated(page);
 	const panel = page.locator('.panel');
-	await expect(panel).toContainText('It sits under the law of Germany.');
+	await expect(panel).toContainText('Local law: Germany.');
 	await expect(panel).toContainText('China may compel access to its data through:');
 	await expect(panel).toContainText('National Intelligence Law, in force since 28 June 2017');
 	expect(await page.locator('svg.markers .reach path.home-cn').count()).toBeGreaterThan(0);
@@ -147,7 +147,7 @@ test('a partner-run site names its operator, and whose law reaches it follows th
 	const panel = page.locator('.panel');
 	await expect(panel.locator('dl')).toContainText('Operated by');
 	await expect(panel.locator('dl')).toContainText('SB Cloud Corporation (Japan)');
-	await expect(panel).toContainText('It sits under the law of Japan.');
+	await expect(panel).toContainText('Local law: Japan.');
 	await expect(panel).toContainText(
 		'SB Cloud Corporation, a company based in Japan, runs it for Alibaba Cloud (Aliyun)'
 	);
