@@ -4,8 +4,7 @@
  * and no source from a refused host. The shares are printed so a run shows where they stand.
  */
 import { describe, expect, it } from 'vitest';
-import { readDataFiles } from '../../src/lib/data/readDataFiles';
-import { validateDataset } from '../../src/lib/data/validate';
+import { realDataset as dataset } from '../fixtures/realModel';
 import {
 	REFUSED_HOSTS,
 	hostIn,
@@ -16,9 +15,6 @@ import {
 	sourcedRecords
 } from '../../src/lib/data/coverage';
 
-const result = validateDataset(readDataFiles('data'));
-if (!result.ok) throw new Error(result.errors.join('\n'));
-const dataset = result.dataset;
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 /** The targets the dataset works towards: openings dated to the month or the day, records citing a primary source. */

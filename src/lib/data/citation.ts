@@ -53,9 +53,8 @@ export function cite({ lang, url, view, version, asOf }: CitationInput): Citatio
 	const w = WORDS[lang];
 	const year = asOf.slice(0, 4);
 	const date = formatPartialDate(asOf, lang);
-	const Version = w.version[0].toUpperCase() + w.version.slice(1);
 	return {
-		apa: `${AUTHOR}. (${year}). ${w.title} (${Version} ${version}${w.semicolon} ${w.viewOf} ${view}) [${w.dataset}]. ${url}`,
+		apa: `${AUTHOR}. (${year}). ${w.title} (Version ${version}${w.semicolon} ${w.viewOf} ${view}) [${w.dataset}]. ${url}`,
 		chicago: `${AUTHOR}. “${w.title}.” ${w.dataset}, ${w.version} ${version}, ${date}${w.semicolon} ${w.viewOf} ${view}. ${url}.`,
 		bibtex: [
 			`@misc{databorders${year},`,

@@ -4,6 +4,7 @@
  * primary source. The /data page prints these and the data tests hold them at their targets.
  */
 import { dayOf, precisionOf, type Precision } from '../time/partialDate.ts';
+import { isSiteOpen } from '../time/stateAt.ts';
 import type { Dataset, RegionCount, Site, Source } from './types.ts';
 
 /**
@@ -157,9 +158,9 @@ export interface ProviderCoverage {
 	regions: RegionCount | null;
 }
 
-/** Whether a site is open on a day (opened by it, not past its last day). */
+/** Whether a site is open on a day, by the map's own rule (isSiteOpen). */
 const openOn = (site: Site, day: number) =>
-	dayOf(site.opened) <= day && (site.closed === undefined || day <= dayOf(site.closed));
+	isSiteOpen({ day: dayOf(site.opened), end: site.closed === undefined ? null : dayOf(site.closed) }, day);
 
 /**
  * Each provider's regions in the data on the date of its own count.

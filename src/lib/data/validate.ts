@@ -234,12 +234,17 @@ const STORY: Shape = {
 	)
 };
 
+/** What a provider and an operator both are: a company with a home country, whose law it sits under. */
+const company: Shape = {
+	id: required(id),
+	name: required(str),
+	headquarters: required(country),
+	parent: optional(str)
+};
+
 const SHAPES: Record<DataFile, Shape> = {
 	providers: {
-		id: required(id),
-		name: required(str),
-		headquarters: required(country),
-		parent: optional(str),
+		...company,
 		regions: optional(
 			object({
 				count: required(nullable(count)),
@@ -251,13 +256,7 @@ const SHAPES: Record<DataFile, Shape> = {
 		),
 		...evidence
 	},
-	operators: {
-		id: required(id),
-		name: required(str),
-		headquarters: required(country),
-		parent: optional(str),
-		...evidence
-	},
+	operators: { ...company, ...evidence },
 	jurisdictions: {
 		code: required((value, at, ctx) => {
 			if (value !== 'EU') country(value, at, ctx);
@@ -471,19 +470,24 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 				`${dataPath(file)}: ${at}: ${show(later)} is ${strict ? 'not after' : 'before'} ${field} ${show(earlier)}`
 			);
 	};
+	/** Each entry of a record's list dated no earlier (strictly: later) than the entry before it. */
+	const inSequence = (
+		file: DataFile,
+		id: unknown,
+		entries: unknown,
+		list: string,
+		field: string,
+		previous: string,
+		strict = false
+	) => {
+		const steps = Array.isArray(entries) ? (entries as Record<string, unknown>[]) : [];
+		for (let i = 1; i < steps.length; i++)
+			before(file, `${String(id)}.${list}[${i}].${field}`, steps[i]?.[field], previous, steps[i - 1]?.[field], strict);
+	};
 	for (const site of parsed.sites)
 		if (site.closed !== undefined) before('sites', `${String(site.id)}.closed`, site.closed, 'opened', site.opened);
-	for (const action of parsed.actions) {
-		const steps = Array.isArray(action.lifecycle) ? (action.lifecycle as Record<string, unknown>[]) : [];
-		for (let i = 1; i < steps.length; i++)
-			before(
-				'actions',
-				`${String(action.id)}.lifecycle[${i}].date`,
-				steps[i]?.date,
-				"the previous stage's date",
-				steps[i - 1]?.date
-			);
-	}
+	for (const action of parsed.actions)
+		inSequence('actions', action.id, action.lifecycle, 'lifecycle', 'date', "the previous stage's date");
 	for (const jurisdiction of parsed.jurisdictions) {
 		const members = Array.isArray(jurisdiction.members) ? (jurisdiction.members as Record<string, unknown>[]) : [];
 		members.forEach((member, i) => {
@@ -504,18 +508,8 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 			else if (pair) before('stories', `${String(story.id)}.slides[${i}].to`, slide.to, 'from', slide.from, true);
 		});
 	}
-	for (const flow of parsed.flows) {
-		const periods = Array.isArray(flow.periods) ? (flow.periods as Record<string, unknown>[]) : [];
-		for (let i = 1; i < periods.length; i++)
-			before(
-				'flows',
-				`${String(flow.id)}.periods[${i}].start`,
-				periods[i]?.start,
-				"the previous period's start",
-				periods[i - 1]?.start,
-				true
-			);
-	}
+	for (const flow of parsed.flows)
+		inSequence('flows', flow.id, flow.periods, 'periods', 'start', "the previous period's start", true);
 }
 
 /**
