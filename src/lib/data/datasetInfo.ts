@@ -12,9 +12,6 @@ export interface ChangelogEntry {
 	changes: LocalText[];
 }
 
-/** The dataset's version (semantic versioning: a removed or renamed field is a major change). */
-export const DATASET_VERSION = '0.3.1';
-
 /** The day the dataset's coverage is stated for: each provider's count is checked on its own date, no later than this. */
 export const DATASET_AS_OF = '2026-12-05';
 
@@ -26,6 +23,16 @@ export const LICENCES = {
 
 /** What changed, newest first. */
 export const CHANGELOG: ChangelogEntry[] = [
+	{
+		version: '0.3.2',
+		date: '2026-12-05',
+		changes: [
+			{
+				en: 'Azure’s two Department of Defense regions (US DoD East, US DoD Central) opened in January 2017, when Microsoft announced their general availability with the Impact Level 5 authorisation, not in 2016 as promised. Alibaba Cloud’s Wuhan Local Region was in service by December 2023 (its VPC release notes), so it is placed in 2023, not 2024. Openings dated to the month or day: 213 of 286 (74 %).',
+				fr: 'Les deux régions d’Azure réservées au département de la Défense (US DoD East, US DoD Central) ont ouvert en janvier 2017, quand Microsoft a annoncé leur disponibilité générale avec l’autorisation Impact Level 5, et non en 2016 comme promis. La région locale de Wuhan d’Alibaba Cloud était en service en décembre 2023 (ses notes de version VPC) : elle est placée en 2023, et non en 2024. Ouvertures datées au mois ou au jour : 213 sur 286 (74 %).'
+			}
+		]
+	},
 	{
 		version: '0.3.1',
 		date: '2026-12-05',
@@ -91,3 +98,6 @@ export const CHANGELOG: ChangelogEntry[] = [
 		]
 	}
 ];
+
+/** The dataset's version, the newest changelog entry's (semantic versioning: a removed or renamed field is a major change). */
+export const DATASET_VERSION = CHANGELOG[0].version;
