@@ -1,0 +1,130 @@
+/** The view's runes, run in Node: commands change the view, and what it draws follows. */
+import { describe, expect, it } from 'vitest';
+import { ExplorerState } from './explorer.svelte';
+import { DataIndex } from './dataIndex';
+import { buildTestModel } from '../../../tests/fixtures/realModel';
+import { dayOf } from '$lib/time/partialDate';
+import { STORY_SPAN } from '$lib/time/timeline';
+import { MILESTONE_DAYS } from '$lib/time/milestones';
+import { defaultViewState, viewQuery } from '$lib/url/viewState';
+
+const index = new DataIndex(buildTestModel());
+const fresh = (initial = {}) => new ExplorerState(index, initial);
+
+describe('ExplorerState', () => {
+	it('starts at the default view and derives what it draws from the date', () => {
+		const view = fresh();
+		expect(view.viewState).toEqual(defaultViewState());
+		const early = view.sitesAt.length;
+		const earlyMarks = view.siteGroupsAt.reduce((n, g) => n + g.count, 0);
+		expect(earlyMarks).toBe(early);
+		view.setDate(STORY_SPAN.end);
+		expect(view.sitesAt.length).toBeGreaterThan(early);
+		expect(view.siteGroupsAt.reduce((n, g) => n + g.count, 0)).toBe(view.sitesAt.length);
+		expect(view.actionsAt.every((a) => a.day <= view.date)).toBe(true);
+	});
+
+	it('keeps the date inside the span, and widens the span for a date beyond the story', () => {
+		const view = fresh();
+		view.setDate(STORY_SPAN.end + 5000);
+		expect(view.date).toBe(STORY_SPAN.end);
+		view.setSpan('full');
+		view.toEnd();
+		expect(view.date).toBe(index.fullSpan.end);
+		view.setSpan('story');
+		expect(view.date).toBe(STORY_SPAN.end);
+		const outside = fresh({ date: index.fullSpan.end });
+		expect(outside.span).toEqual(index.fullSpan);
+	});
+
+	it('shows and hides layers in their one order, and draws nothing of a hidden layer', () => {
+		const view = fresh({ date: STORY_SPAN.end });
+		view.setLayer('sites', false);
+		expect(view.siteGroupsAt).toEqual([]);
+		expect(view.sitesAt).toEqual([]);
+		view.setLayer('reach', true);
+		view.setLayer('sites', true);
+		expect(view.layers).toEqual(['sites', 'actions', 'flows', 'reach']);
+		expect(view.reachAt.length).toBeGreaterThan(0);
+	});
+
+	it('narrows the marks and lists with a filter', () => {
+		const view = fresh({ date: STORY_SPAN.end });
+		const all = view.sitesAt.length;
+		view.setFilter('providers', ['aws']);
+		expect(view.sitesAt.length).toBeGreaterThan(0);
+		expect(view.sitesAt.length).toBeLessThan(all);
+		expect(view.sitesAt.every((s) => s.provider === 'aws')).toBe(true);
+		expect(view.siteGroupsAt.every((g) => index.siteById.get(g.lead)!.provider === 'aws')).toBe(true);
+	});
+
+	it('resolves the selection, shades it and rings its group; a reader’s choice asks for focus', () => {
+		const view = fresh({ date: STORY_SPAN.end });
+		const action = index.actionById.get('cjeu-schrems-ii')!;
+		view.select(action.id);
+		expect(view.selection).toEqual({ type: 'action', action });
+		expect(view.highlighted).toEqual(action.countries);
+		expect(view.selectedGroup).toBe(action.group);
+		expect(view.focusRequests).toBe(1);
+		view.select(null, { moveFocus: false });
+		expect(view.selection).toBeNull();
+		expect(view.highlighted).toEqual([]);
+		expect(view.focusRequests).toBe(1);
+		view.spotlight = [action.id];
+		expect(view.spotGroups.has(action.group)).toBe(true);
+	});
+
+	it('compares two dates in either order, showing the later', () => {
+		const view = fresh();
+		const a = dayOf('2016-07-12');
+		const b = dayOf('2020-07-16');
+		view.setCompare(b, a);
+		expect(view.compare).toEqual({ from: a, to: b });
+		expect(view.date).toBe(b);
+		expect(view.spanChoice).toBe('story');
+		view.setCompare(dayOf('2024-01-01'), a);
+		expect(view.spanChoice).toBe('full');
+		view.clearCompare();
+		expect(view.compare).toBeNull();
+	});
+
+	it('reads a URL, keeping what it did not understand, and writes the same view back', () => {
+		const view = fresh();
+		view.applyParams(new URLSearchParams('date=2020-07-16&selected=cjeu-schrems-ii&layers=sites,flows&theme=purple'));
+		expect(view.date).toBe(dayOf('2020-07-16'));
+		expect(view.selection?.type).toBe('action');
+		expect(view.layers).toEqual(['sites', 'flows']);
+		expect(view.issues.map((i) => i.param)).toEqual(['theme']);
+		const again = fresh();
+		again.applyParams(new URLSearchParams(viewQuery(view.viewState)));
+		expect(again.viewState).toEqual(view.viewState);
+	});
+
+	it('keeps a zoom as its centre in longitude and latitude', () => {
+		const view = fresh();
+		view.apply({ ...defaultViewState(), focus: { k: 3, center: [10, 50] } });
+		const focus = view.viewState.focus!;
+		expect(focus.k).toBe(3);
+		expect(focus.center[0]).toBeCloseTo(10, 1);
+		expect(focus.center[1]).toBeCloseTo(50, 1);
+	});
+
+	it('steps by month and by event, and plays until a milestone', () => {
+		const view = fresh({ date: dayOf('2018-01-15') });
+		view.stepMonths(1);
+		expect(view.date).toBe(dayOf('2018-02-15'));
+		view.nextEvent();
+		const next = view.date;
+		expect(next).toBeGreaterThan(dayOf('2018-02-15'));
+		expect(index.model.eventDays).toContain(next);
+		view.previousEvent();
+		expect(view.date).toBeLessThan(next);
+		const before = view.date;
+		view.startPlaying();
+		let ticks = 0;
+		while (view.playing && ticks++ < 10_000) view.tick();
+		expect(view.playing).toBe(false);
+		expect(MILESTONE_DAYS.includes(view.date) || view.date === view.span.end).toBe(true);
+		expect(view.date).toBeGreaterThan(before);
+	});
+});
