@@ -7,25 +7,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 
 export const BIG_SITES = 10_000;
 export const BIG_ACTIONS = 2_000;
 /** The fixture build is abandoned (and its slider runs skipped) after this long. */
 export const BIG_BUILD_TIMEOUT_MS = 300_000;
 
-const KINDS = [
-	'law',
-	'executive-order',
-	'regulation',
-	'ruling',
-	'decision',
-	'investigation',
-	'warning',
-	'guidance',
-	'policy',
-	'provider-measure'
-];
-const PRECISIONS = ['site', 'city', 'metro', 'approximate'];
+// The dataset's own vocabulary (src/lib/data/types.ts), loaded through Vite's module runner.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { module: vocabulary } = await runnerImport(path.join(ROOT, 'src/lib/data/types.ts'), {
+	configFile: false,
+	root: ROOT,
+	logLevel: 'error'
+});
+const KINDS = vocabulary.ACTION_KINDS;
+const PRECISIONS = vocabulary.LOCATION_PRECISIONS;
 const GENERATED_NOTE = { en: 'Generated for the bench.', fr: 'Généré pour le banc d’essai.' };
 
 /** mulberry32: a small seeded PRNG, so every run generates the same data. */

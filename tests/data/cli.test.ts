@@ -34,7 +34,8 @@ const run = (cwd: string, args: string[]) =>
 	spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000 });
 const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
-describe('the data commands on a fresh clone', () => {
+// Each test spawns Node (and two spawn a build): slow on a busy two-core machine.
+describe('the data commands on a fresh clone', { timeout: 300_000 }, () => {
 	const clone = freshClone();
 	const sites = path.join(clone, 'data', 'sites.json');
 	const valid = readFileSync(sites, 'utf8');

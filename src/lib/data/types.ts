@@ -1,104 +1,46 @@
 /**
- * The dataset's types: one interface per record kind in data/*.json.
- * data/README.md documents every field; validate.ts enforces them.
+ * The dataset's vocabulary (the closed lists its fields draw from) and its types. The record
+ * types are inferred from the schema in schema.ts, which validate.ts checks the data against;
+ * data/README.md documents every field.
  */
+export type {
+	Action,
+	Evidence,
+	Flow,
+	FlowPeriod,
+	Jurisdiction,
+	LifecycleEvent,
+	LocalText,
+	Membership,
+	Operator,
+	Provider,
+	ReachLaw,
+	RegionCount,
+	Site,
+	Slide,
+	Source,
+	Story
+} from './schema.ts';
+import type { Action, Flow, Jurisdiction, Operator, Provider, Site, Story } from './schema.ts';
 
 /** An ISO 8601 date whose length is its precision: `2015`, `2015-03` or `2015-03-04`. */
 export type PartialDate = string;
 
-/** A two-language text. Both languages are required. */
-export interface LocalText {
-	en: string;
-	fr: string;
-}
-
-/** How sure we are of a record: a source states it (`verified`), part of it is not sourced (`partial`), or none was found. */
-export type Verified = 'verified' | 'partial' | 'unverified';
-
-/** How precisely a place is known: providers rarely publish addresses. */
-export type LocationPrecision = 'site' | 'city' | 'metro' | 'approximate';
-
 /** `[longitude, latitude]` in degrees, in that order (GeoJSON's axis order). */
 export type LonLat = [number, number];
 
-/** A public document that states the fact. */
-export interface Source {
-	url: string;
-	title: string;
-	publisher: string;
-	/** Publication date of the source itself. */
-	date: PartialDate;
-	/** A stored copy of the page, where one exists. */
-	archived?: string;
-	/** The title's language (a BCP 47 tag such as `de` or `pt-BR`) where it is not English. */
-	lang?: string;
-	/** The sentence of the page that states the fact, exactly as read there. */
-	quote?: string;
-}
+/** `[west, south, east, north]` in degrees. */
+export type Bbox = [number, number, number, number];
 
-/** Fields every record carries. */
-export interface Evidence {
-	sources: Source[];
-	verified: Verified;
-	/** What is not verified, or where sources disagree and which value was chosen. */
-	note?: LocalText;
-}
+/** How sure we are of a record: a source states it (`verified`), part of it is not sourced (`partial`), or none was found. */
+export const VERIFIED_LEVELS = ['verified', 'partial', 'unverified'] as const;
+export type Verified = (typeof VERIFIED_LEVELS)[number];
 
-/** A provider's own public count of its regions, on a date, so the atlas can say "38 of 38". */
-export interface RegionCount {
-	/** The count the source states, or null where no source states a countable number. */
-	count: number | null;
-	/** The day (or month, year) the source states it. */
-	asOf: PartialDate;
-	/** What the count counts, in the source's terms (which partitions it includes). */
-	definition: LocalText;
-	/** The page that states the count; required with a count. */
-	source?: Source;
-	/** Why there is no count, or what the count leaves out. */
-	note?: LocalText;
-}
+/** How precisely a place is known: providers rarely publish addresses. */
+export const LOCATION_PRECISIONS = ['site', 'city', 'metro', 'approximate'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
-export interface Provider extends Evidence {
-	id: string;
-	name: string;
-	/** ISO 3166-1 alpha-2 code of the headquarters country. */
-	headquarters: string;
-	parent?: string;
-	regions?: RegionCount;
-}
-
-/** A company that runs sites for a cloud brand (a local partner, a joint venture, a data trustee, a sovereign-cloud operator). */
-export interface Operator extends Evidence {
-	id: string;
-	name: string;
-	/** ISO 3166-1 alpha-2 code of its home country: whose law it sits under. */
-	headquarters: string;
-	parent?: string;
-}
-
-export interface Site extends Evidence {
-	id: string;
-	provider: string;
-	/** The operator's id, where a company other than the brand runs the site. */
-	operator?: string;
-	name: string;
-	/** The provider's region code (`us-west-1`), or null where there is none. */
-	region: string | null;
-	city: string;
-	/** ISO 3166-1 alpha-2. */
-	country: string;
-	coordinates: LonLat;
-	locationPrecision: LocationPrecision;
-	/** Why the location is only that precise, or which city stands for an undisclosed site. */
-	locationNote?: LocalText;
-	announced?: PartialDate;
-	opened: PartialDate;
-	/** The last day of service (inclusive): Mumbai's is 2024-07-15; the site is gone the day after. */
-	closed?: PartialDate;
-	/** True for a region the provider's own public count leaves out (a government or sovereign partition). */
-	countExcluded?: boolean;
-}
-
+/** What kind of regulatory action; the map shapes markers by kind. */
 export const ACTION_KINDS = [
 	'law',
 	'executive-order',
@@ -111,9 +53,9 @@ export const ACTION_KINDS = [
 	'policy',
 	'provider-measure'
 ] as const;
-/** What kind of regulatory action; the map shapes markers by kind. */
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
+/** The stages in an action's life, for its `lifecycle`. */
 export const LIFECYCLE_STAGES = [
 	'proposed',
 	'announced',
@@ -130,91 +72,18 @@ export const LIFECYCLE_STAGES = [
 ] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
-export interface LifecycleEvent {
-	stage: LifecycleStage;
-	date: PartialDate;
-}
-
-export interface Place {
-	/** The seat of the acting institution ("Washington, DC", "Luxembourg"). */
-	name: string;
-	coordinates: LonLat;
-}
-
-export interface Action extends Evidence {
-	id: string;
-	/** The date the action is placed at on the timeline (taken, signed, ruled, reported). */
-	date: PartialDate;
-	/** Other dates in its life, in order. */
-	lifecycle?: LifecycleEvent[];
-	/** A jurisdiction code from jurisdictions.json. */
-	jurisdiction: string;
-	/** The body or person that acted. */
-	actor: LocalText;
-	kind: ActionKind;
-	title: LocalText;
-	summary: LocalText;
-	/** The law's name in its original language, where it is not English or French. */
-	originalName?: string;
-	place: Place;
-	targets?: { providers?: string[]; sites?: string[]; flows?: string[] };
-}
-
-export const FLOW_STATUSES = ['framework', 'contested', 'none', 'restricted'] as const;
 /** A flow's legal ground in a period. */
+export const FLOW_STATUSES = ['framework', 'contested', 'none', 'restricted'] as const;
 export type FlowStatus = (typeof FLOW_STATUSES)[number];
 
-export interface FlowPeriod {
-	/** The first day of the period; a period lasts until the next one starts. */
-	start: PartialDate;
-	status: FlowStatus;
-	basis: LocalText;
-	/** The action that began this period. */
-	action: string;
-}
-
-export interface Flow extends Evidence {
-	id: string;
-	/** Jurisdiction codes. */
-	from: string;
-	to: string;
-	label: LocalText;
-	periods: FlowPeriod[];
-}
-
-export interface Membership {
-	country: string;
-	from: PartialDate;
-	/** The last day of membership (inclusive): the United Kingdom's is 2020-01-31. */
-	to?: PartialDate;
-}
-
-export interface ReachLaw {
-	name: LocalText;
-	originalName?: string;
-	/** The day it took effect. */
-	inForce: PartialDate;
-	/** The action in actions.json that enacted it, where there is one. */
-	action?: string;
-	/** Whose data abroad it reaches, in plain words. */
-	summary: LocalText;
-}
-
-export interface Jurisdiction extends Evidence {
-	/** ISO 3166-1 alpha-2, or `EU`. */
-	code: string;
-	name: LocalText;
-	/** Member countries with dates; absent for a single country (its own code). */
-	members?: Membership[];
-	/** Where its government sits, for drawing reach links. */
-	seat: LonLat;
-	/** Laws through which its government may compel access to data its companies hold abroad. */
-	reach?: ReachLaw[];
-}
-
-/** The map's layers, in the order the controls list them. */
+/** The map's layers, in the order the controls and the URL list them. */
 export const LAYERS = ['sites', 'actions', 'flows', 'reach'] as const;
 export type Layer = (typeof LAYERS)[number];
+
+/** Where each layer is painted, bottom first: lines under marks, actions on top. */
+const PAINT_RANK: Record<Layer, number> = { reach: 0, flows: 1, sites: 2, actions: 3 };
+/** The layers in the order the map paints them. */
+export const PAINT_ORDER: readonly Layer[] = [...LAYERS].sort((a, b) => PAINT_RANK[a] - PAINT_RANK[b]);
 
 /** The named regions a slide may zoom to (their boxes are in src/lib/present/regions.ts). */
 export const REGIONS = [
@@ -227,37 +96,6 @@ export const REGIONS = [
 	'middle-east'
 ] as const;
 export type Region = (typeof REGIONS)[number];
-
-/** `[west, south, east, north]` in degrees. */
-export type Bbox = [number, number, number, number];
-
-/** One slide of a story: a view of the map and what to say about it. */
-export interface Slide {
-	/** The date shown; a "what changed" slide has `from` and `to` instead. */
-	date?: PartialDate;
-	from?: PartialDate;
-	to?: PartialDate;
-	/** Where the map zooms to: a named region or a box. */
-	focus: { region: Region } | { bbox: Bbox };
-	/** Ids of sites, actions or flows to highlight; the first is shown selected. */
-	highlight: string[];
-	/** The map's layers on this slide. */
-	layers: Layer[];
-	title: LocalText;
-	text: LocalText;
-	/** Speaker notes, for the presenter window. */
-	notes: LocalText;
-	/** Ids of the records whose sources back the slide. */
-	cites: string[];
-}
-
-/** An ordered list of slides an educator presents (data/stories.json). */
-export interface Story {
-	id: string;
-	title: LocalText;
-	summary: LocalText;
-	slides: Slide[];
-}
 
 /** The whole validated dataset. */
 export interface Dataset {

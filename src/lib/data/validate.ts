@@ -4,346 +4,22 @@
  *
  *   data/sites.json: alibaba-us-east-1.opened: "2016-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)
  *
- * Nothing downstream re-checks the data, so whatever this accepts the site must draw.
+ * Each record is checked against its schema (schema.ts); the rules across fields and records
+ * (dates in order, evidence for a level) follow. Nothing downstream re-checks the data, so
+ * whatever this accepts the site must draw.
  */
+import * as v from 'valibot';
 import { parsePartialDate, dayOf } from '../time/partialDate.ts';
 import { parseJson, JsonSyntaxError } from './parseJson.ts';
-import {
-	ACTION_KINDS,
-	DATA_FILES,
-	FLOW_STATUSES,
-	LAYERS,
-	LIFECYCLE_STAGES,
-	REGIONS,
-	type DataFile,
-	type Dataset
-} from './types.ts';
+import { DATA_FILES, type DataFile, type Dataset } from './types.ts';
+import { LIMITS, REF_FILES, dataPath, recordSchemas, show, type RefKind } from './schema.ts';
+
+export { LIMITS, dataPath };
 
 /** The outcome of validating the data files: the dataset, or every error found. */
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
-/** What a reference points at; `record` is any site, action or flow. */
-type RefKind = 'provider' | 'operator' | 'jurisdiction' | 'action' | 'site' | 'flow' | 'record';
-
-/** Where a value sits, for messages: `data/sites.json: alibaba-us-west-1.sources[0].url`. */
-interface Context {
-	file: string;
-	errors: string[];
-	refs: { at: string; kind: RefKind; value: string }[];
-}
-
-type Check = (value: unknown, at: string, ctx: Context) => void;
-interface Field {
-	check: Check;
-	optional?: boolean;
-}
-type Shape = Record<string, Field>;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const COUNTRY = /^[A-Z]{2}$/;
-const LOCATION_PRECISIONS = ['site', 'city', 'metro', 'approximate'] as const;
-const VERIFIED = ['verified', 'partial', 'unverified'] as const;
-
-const show = (value: unknown): string => {
-	const text = JSON.stringify(value) ?? String(value);
-	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
-const report = (ctx: Context, at: string, message: string) => {
-	ctx.errors.push(`${ctx.file}: ${at}: ${message}`);
-};
-
-/**
- * Limits no real record comes near, so a runaway value (a pasted file, a generated string) is
- * refused with a message instead of slowing the build and swelling every page.
- */
-export const LIMITS = {
-	/** Characters in a name, title, place, id or other short text. */
-	short: 1_000,
-	/** Characters in a summary, note, quote or other prose. */
-	prose: 4_000,
-	/** Characters in a URL. */
-	url: 2_000,
-	/** Entries in any list inside a record. */
-	list: 1_000,
-	/** Records in one file. */
-	records: 50_000,
-	/** Characters in all the data files together. */
-	total: 64 * 1024 * 1024
-} as const;
-
-const text =
-	(max: number): Check =>
-	(value, at, ctx) => {
-		if (typeof value !== 'string' || value.trim() === '')
-			report(ctx, at, `expected a non-empty string, got ${show(value)}`);
-		else if (value.length > max) report(ctx, at, `longer than ${max} characters (${value.length})`);
-	};
-const str = text(LIMITS.short);
-const prose = text(LIMITS.prose);
-const id: Check = (value, at, ctx) => {
-	if (typeof value !== 'string' || !ID.test(value))
-		report(ctx, at, `${show(value)} is not a kebab-case id (lower-case letters, digits and single hyphens)`);
-};
-const date: Check = (value, at, ctx) => {
-	if (typeof value !== 'string' || !parsePartialDate(value))
-		report(ctx, at, `${show(value)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-};
-const country: Check = (value, at, ctx) => {
-	if (typeof value !== 'string' || !COUNTRY.test(value))
-		report(ctx, at, `${show(value)} is not an ISO 3166-1 alpha-2 country code (two capital letters)`);
-};
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
-const language: Check = (value, at, ctx) => {
-	if (typeof value !== 'string' || !LANGUAGE_TAG.test(value))
-		report(ctx, at, `${show(value)} is not a language tag (two or three lower-case letters, as de or pt-BR)`);
-	else if (value === 'en') report(ctx, at, `"en" is the default: leave lang out for an English title`);
-};
-const url: Check = (value, at, ctx) => {
-	if (typeof value === 'string' && value.length > LIMITS.url)
-		return report(ctx, at, `longer than ${LIMITS.url} characters (${value.length})`);
-	let ok = false;
-	if (typeof value === 'string') {
-		try {
-			const parsed = new URL(value);
-			ok = (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
-		} catch {
-			ok = false;
-		}
-	}
-	if (!ok) report(ctx, at, `${show(value)} is not an http(s) URL`);
-};
-const oneOf =
-	(options: readonly string[]): Check =>
-	(value, at, ctx) => {
-		if (typeof value !== 'string' || !options.includes(value))
-			report(ctx, at, `${show(value)} is not one of: ${options.join(', ')}`);
-	};
-const count: Check = (value, at, ctx) => {
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-		report(ctx, at, `expected a whole number (0 or more), got ${show(value)}`);
-};
-const isTrue: Check = (value, at, ctx) => {
-	if (value !== true) report(ctx, at, `expected true (or leave the field out), got ${show(value)}`);
-};
-const nullable =
-	(check: Check): Check =>
-	(value, at, ctx) => {
-		if (value !== null) check(value, at, ctx);
-	};
-const ref =
-	(kind: RefKind): Check =>
-	(value, at, ctx) => {
-		if (typeof value !== 'string') return report(ctx, at, `expected a ${kind} id, got ${show(value)}`);
-		ctx.refs.push({ at, kind, value });
-	};
-const list =
-	(check: Check, { min = 0 }: { min?: number } = {}): Check =>
-	(value, at, ctx) => {
-		if (!Array.isArray(value)) return report(ctx, at, `expected an array, got ${show(value)}`);
-		if (value.length > LIMITS.list) return report(ctx, at, `more than ${LIMITS.list} entries (${value.length})`);
-		if (value.length < min)
-			return report(ctx, at, `expected at least ${min} ${min === 1 ? 'entry' : 'entries'}, got none`);
-		value.forEach((item, i) => check(item, `${at}[${i}]`, ctx));
-	};
-const object =
-	(shape: Shape): Check =>
-	(value, at, ctx) => {
-		if (typeof value !== 'object' || value === null || Array.isArray(value))
-			return report(ctx, at, `expected an object, got ${show(value)}`);
-		const record = value as Record<string, unknown>;
-		for (const [key, field] of Object.entries(shape)) {
-			if (record[key] === undefined) {
-				if (!field.optional) report(ctx, `${at}.${key}`, 'missing (required)');
-			} else field.check(record[key], `${at}.${key}`, ctx);
-		}
-		for (const key of Object.keys(record))
-			if (!Object.hasOwn(shape, key))
-				report(ctx, `${at}.${key}`, `unknown field (expected one of: ${Object.keys(shape).join(', ')})`);
-	};
-const lonLat: Check = (value, at, ctx) => {
-	if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n)))
-		return report(ctx, at, `expected [longitude, latitude] in degrees, got ${show(value)}`);
-	const [lon, lat] = value as number[];
-	if (lon < -180 || lon > 180) report(ctx, at, `longitude ${lon} is out of range (-180 to 180)`);
-	if (lat < -90 || lat > 90) report(ctx, at, `latitude ${lat} is out of range (-90 to 90)`);
-};
-
-/** A slide's focus: `{ "region": name }` or `{ "bbox": [west, south, east, north] }`. */
-const focus: Check = (value, at, ctx) => {
-	const keys = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
-	if (keys.length !== 1 || (keys[0] !== 'region' && keys[0] !== 'bbox'))
-		return report(ctx, at, `expected { "region": name } or { "bbox": [west, south, east, north] }, got ${show(value)}`);
-	const record = value as Record<string, unknown>;
-	if (keys[0] === 'region') return oneOf(REGIONS)(record.region, `${at}.region`, ctx);
-	const box = record.bbox;
-	const where = `${at}.bbox`;
-	if (!Array.isArray(box) || box.length !== 4 || !box.every((n) => typeof n === 'number' && Number.isFinite(n)))
-		return report(ctx, where, `expected [west, south, east, north] in degrees, got ${show(box)}`);
-	const [west, south, east, north] = box as number[];
-	if ([west, east].some((lon) => lon < -180 || lon > 180) || [south, north].some((lat) => lat < -90 || lat > 90))
-		return report(ctx, where, `${show(box)} is out of range (longitudes -180 to 180, latitudes -90 to 90)`);
-	if (west >= east) report(ctx, where, `west ${west} is not less than east ${east}`);
-	if (south >= north) report(ctx, where, `south ${south} is not less than north ${north}`);
-};
-/** A list of distinct layer names, at least one. */
-const layers: Check = (value, at, ctx) => {
-	list(oneOf(LAYERS), { min: 1 })(value, at, ctx);
-	if (Array.isArray(value) && new Set(value).size !== value.length) report(ctx, at, 'a layer is listed twice');
-};
-
-const required = (check: Check): Field => ({ check });
-const optional = (check: Check): Field => ({ check, optional: true });
-
-const localText = object({ en: required(prose), fr: required(prose) });
-const source = object({
-	url: required(url),
-	title: required(str),
-	publisher: required(str),
-	date: required(date),
-	archived: optional(url),
-	lang: optional(language),
-	quote: optional(prose)
-});
-const evidence: Shape = {
-	sources: required(list(source, { min: 1 })),
-	verified: required(oneOf(VERIFIED)),
-	note: optional(localText)
-};
-
-/** A story: slides that each set a view of the map and say something about it, with sources. */
-const STORY: Shape = {
-	id: required(id),
-	title: required(localText),
-	summary: required(localText),
-	slides: required(
-		list(
-			object({
-				date: optional(date),
-				from: optional(date),
-				to: optional(date),
-				focus: required(focus),
-				highlight: required(list(ref('record'))),
-				layers: required(layers),
-				title: required(localText),
-				text: required(localText),
-				notes: required(localText),
-				cites: required(list(ref('record'), { min: 1 }))
-			}),
-			{ min: 2 }
-		)
-	)
-};
-
-/** What a provider and an operator both are: a company with a home country, whose law it sits under. */
-const company: Shape = {
-	id: required(id),
-	name: required(str),
-	headquarters: required(country),
-	parent: optional(str)
-};
-
-const SHAPES: Record<DataFile, Shape> = {
-	providers: {
-		...company,
-		regions: optional(
-			object({
-				count: required(nullable(count)),
-				asOf: required(date),
-				definition: required(localText),
-				source: optional(source),
-				note: optional(localText)
-			})
-		),
-		...evidence
-	},
-	operators: { ...company, ...evidence },
-	jurisdictions: {
-		code: required((value, at, ctx) => {
-			if (value !== 'EU') country(value, at, ctx);
-		}),
-		name: required(localText),
-		members: optional(
-			list(
-				object({
-					country: required(country),
-					from: required(date),
-					to: optional(date)
-				}),
-				{ min: 1 }
-			)
-		),
-		seat: required(lonLat),
-		reach: optional(
-			list(
-				object({
-					name: required(localText),
-					originalName: optional(str),
-					inForce: required(date),
-					action: optional(ref('action')),
-					summary: required(localText)
-				})
-			)
-		),
-		...evidence
-	},
-	sites: {
-		id: required(id),
-		provider: required(ref('provider')),
-		operator: optional(ref('operator')),
-		name: required(str),
-		region: required(nullable(str)),
-		city: required(str),
-		country: required(country),
-		coordinates: required(lonLat),
-		locationPrecision: required(oneOf(LOCATION_PRECISIONS)),
-		locationNote: optional(localText),
-		announced: optional(date),
-		opened: required(date),
-		closed: optional(date),
-		countExcluded: optional(isTrue),
-		...evidence
-	},
-	actions: {
-		id: required(id),
-		date: required(date),
-		lifecycle: optional(list(object({ stage: required(oneOf(LIFECYCLE_STAGES)), date: required(date) }))),
-		jurisdiction: required(ref('jurisdiction')),
-		actor: required(localText),
-		kind: required(oneOf(ACTION_KINDS)),
-		title: required(localText),
-		summary: required(localText),
-		originalName: optional(str),
-		place: required(object({ name: required(str), coordinates: required(lonLat) })),
-		targets: optional(
-			object({
-				providers: optional(list(ref('provider'))),
-				sites: optional(list(ref('site'))),
-				flows: optional(list(ref('flow')))
-			})
-		),
-		...evidence
-	},
-	flows: {
-		id: required(id),
-		from: required(ref('jurisdiction')),
-		to: required(ref('jurisdiction')),
-		label: required(localText),
-		periods: required(
-			list(
-				object({
-					start: required(date),
-					status: required(oneOf(FLOW_STATUSES)),
-					basis: required(localText),
-					action: required(ref('action'))
-				}),
-				{ min: 1 }
-			)
-		),
-		...evidence
-	},
-	stories: STORY
-};
-
+/** The field that names a file's records in messages and references. */
 const KEY: Record<DataFile, 'id' | 'code'> = {
 	providers: 'id',
 	operators: 'id',
@@ -353,27 +29,10 @@ const KEY: Record<DataFile, 'id' | 'code'> = {
 	flows: 'id',
 	stories: 'id'
 };
-const REF_FILE: Record<RefKind, DataFile[]> = {
-	provider: ['providers'],
-	operator: ['operators'],
-	jurisdiction: ['jurisdictions'],
-	action: ['actions'],
-	site: ['sites'],
-	flow: ['flows'],
-	record: ['sites', 'actions', 'flows']
-};
-const REF_NAME: Record<RefKind, string> = {
-	provider: 'a provider',
-	operator: 'an operator',
-	jurisdiction: 'a jurisdiction',
-	action: 'an action',
-	site: 'a site',
-	flow: 'a flow',
-	record: 'a site, action or flow'
-};
 
-/** The path a data file is reported under. */
-export const dataPath = (file: DataFile) => `data/${file}.json`;
+/** Where an issue lies below its record, as messages write it: `.sources[0].url`. */
+const pathOf = (issue: v.BaseIssue<unknown>): string =>
+	(issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('');
 
 /**
  * Validates the text of every data file and returns the typed dataset or all errors, each
@@ -382,22 +41,6 @@ export const dataPath = (file: DataFile) => `data/${file}.json`;
  * // { ok: false, errors: ['data/sites.json: x.provider: missing (required)', ...] }
  */
 export function validateDataset(texts: Record<DataFile, string>): ValidationResult {
-	const errors: string[] = [];
-	const parsed = {} as Record<DataFile, Record<string, unknown>[]>;
-	const ids = new Map<string, string>();
-	const known: Record<DataFile, Set<string>> = {
-		providers: new Set(),
-		operators: new Set(),
-		jurisdictions: new Set(),
-		sites: new Set(),
-		actions: new Set(),
-		flows: new Set(),
-		stories: new Set()
-	};
-	const contexts: Context[] = [];
-	// A file that could not be read has no known ids; references into it are not reported twice.
-	const unreadable = new Set<DataFile>();
-
 	const total = DATA_FILES.reduce((sum, file) => sum + (texts[file]?.length ?? 0), 0);
 	if (total > LIMITS.total)
 		return {
@@ -405,48 +48,58 @@ export function validateDataset(texts: Record<DataFile, string>): ValidationResu
 			errors: [`data/: the files hold ${total} characters together, more than the limit of ${LIMITS.total}`]
 		};
 
+	const errors: string[] = [];
+	const parsed = {} as Record<DataFile, Record<string, unknown>[]>;
+	// A file that could not be read has no known ids; references into it are not reported twice.
+	const unreadable = new Set<DataFile>();
 	for (const file of DATA_FILES) {
-		const ctx: Context = { file: dataPath(file), errors, refs: [] };
-		contexts.push(ctx);
+		parsed[file] = [];
 		let records: unknown;
 		try {
 			records = parseJson(texts[file]);
 		} catch (error) {
-			errors.push(error instanceof JsonSyntaxError ? `${ctx.file}:${error.message}` : `${ctx.file}: ${String(error)}`);
+			const path = dataPath(file);
+			errors.push(error instanceof JsonSyntaxError ? `${path}:${error.message}` : `${path}: ${String(error)}`);
 			unreadable.add(file);
-			parsed[file] = [];
 			continue;
 		}
 		if (!Array.isArray(records) || records.length > LIMITS.records) {
 			errors.push(
 				Array.isArray(records)
-					? `${ctx.file}: more than ${LIMITS.records} records (${records.length})`
-					: `${ctx.file}: expected an array of records, got ${show(records)}`
+					? `${dataPath(file)}: more than ${LIMITS.records} records (${records.length})`
+					: `${dataPath(file)}: expected an array of records, got ${show(records)}`
 			);
 			unreadable.add(file);
-			parsed[file] = [];
 			continue;
 		}
-		records.forEach((record, index) => {
-			const key = (record as Record<string, unknown> | null)?.[KEY[file]];
-			const name = typeof key === 'string' && key !== '' ? key : `[${index}]`;
-			object(SHAPES[file])(record, name, ctx);
-			if (typeof key === 'string' && key !== '') {
-				const previous = ids.get(key);
-				if (previous) report(ctx, `${name}.${KEY[file]}`, `duplicate id (also in ${previous})`);
-				else ids.set(key, ctx.file);
-				known[file].add(key);
-			}
-		});
 		parsed[file] = records as Record<string, unknown>[];
 	}
 
-	for (const ctx of contexts) {
-		for (const { at, kind, value } of ctx.refs) {
-			const files = REF_FILE[kind];
-			if (!files.some((f) => known[f].has(value)) && !files.some((f) => unreadable.has(f)))
-				report(ctx, at, `${show(value)} is not ${REF_NAME[kind]} in ${files.map(dataPath).join(', ')}`);
-		}
+	/** Each record's name in messages: its id (or code), else its position. */
+	const keyOf = (file: DataFile, record: unknown): string | null => {
+		const key = (record as Record<string, unknown> | null)?.[KEY[file]];
+		return typeof key === 'string' && key !== '' ? key : null;
+	};
+	const known = Object.fromEntries(
+		DATA_FILES.map((file) => [file, new Set(parsed[file].map((r) => keyOf(file, r)).filter((k) => k !== null))])
+	) as Record<DataFile, Set<string>>;
+	const isKnown = (kind: RefKind, id: string) =>
+		REF_FILES[kind].some((file) => known[file].has(id) || unreadable.has(file));
+	const schemas = recordSchemas(isKnown);
+
+	const ids = new Map<string, string>();
+	for (const file of DATA_FILES) {
+		parsed[file].forEach((record, index) => {
+			const key = keyOf(file, record);
+			const name = key ?? `[${index}]`;
+			const result = v.safeParse(schemas[file], record, { abortPipeEarly: true });
+			for (const issue of result.issues ?? [])
+				errors.push(`${dataPath(file)}: ${name}${pathOf(issue)}: ${issue.message}`);
+			if (key === null) return;
+			const previous = ids.get(key);
+			if (previous) errors.push(`${dataPath(file)}: ${name}.${KEY[file]}: duplicate id (also in ${previous})`);
+			else ids.set(key, dataPath(file));
+		});
 	}
 	checkDateOrder(parsed, errors);
 	checkEvidence(parsed, errors);
