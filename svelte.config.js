@@ -20,8 +20,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: true },
-		// Inline the stylesheets (about 5 KiB brotli in all): no render-blocking request before
-		// the first paint, which on a phone saves a round trip (562 ms in the bench's profile).
+		// Inline the stylesheets: no render-blocking request before the first paint, which on a
+		// phone saves a round trip.
 		inlineStyleThreshold: 100_000,
 		prerender: {
 			// The site's public origin, for the few places that need absolute URLs (oEmbed, link

@@ -37,8 +37,7 @@ function validateData(): Plugin {
  * OWN_BUNDLE (the embed's) is built on its own during that build, with the same Svelte options,
  * into one file holding only what it runs (plus what it loads on demand), added to the build's
  * output; its manifest goes to OWN_MANIFEST. Each page finds its files in its manifest
- * (src/lib/server/entries.ts). Measured: the embed's script 35.3 KiB brotli in three files →
- * 30.9 in one (the Svelte runtime shared with the explorer carried code only the explorer runs).
+ * (src/lib/server/entries.ts). Why the embed has a build of its own: docs/decisions.md.
  */
 function pageEntries(): Plugin {
 	let ssr = false;
@@ -106,9 +105,8 @@ function pageEntries(): Plugin {
 /**
  * Heads every script of the client build with V8's compile hint: the browser compiles all its
  * functions as it streams the file in, off the main thread, instead of each on its first call,
- * during hydration, on the main thread. Alternating cold loads, mobile profile, 9 each: blocking
- * time of / 180 → 109 ms, of the embed 184 → 125. All of a map page's script runs at load; the
- * comment costs 29 bytes a file. Written last, above what Vite itself puts at a file's head.
+ * during hydration, on the main thread (all of a map page's script runs at load; see
+ * docs/decisions.md). Written last, above what Vite itself puts at a file's head.
  */
 function compileHints(): Plugin {
 	let ssr = false;
@@ -158,8 +156,8 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
-				// Few, large files, each holding what the pages that load it share. Every request
-				// costs a round trip on a phone (562 ms in the bench's mobile profile).
+				// Few, large files, each holding what the pages that load it share: every request
+				// costs a round trip on a phone (docs/decisions.md).
 				codeSplitting: {
 					groups: [
 						// Svelte and d3 in one file, SvelteKit's client router in another: the explorer and

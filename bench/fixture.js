@@ -15,13 +15,18 @@ export const BIG_ACTIONS = 2_000;
 /** The fixture build is abandoned (and its slider runs skipped) after this long. */
 export const BIG_BUILD_TIMEOUT_MS = 300_000;
 
-// The dataset's own vocabulary (src/lib/data/types.ts), loaded through Vite's module runner.
+// The dataset's own vocabulary (src/lib/data/types.ts), loaded through Vite's module runner. The
+// runner sets NODE_ENV to development for this process, which the builds the bench spawns would
+// inherit (and then build for development): it is put back as it was.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const nodeEnv = process.env.NODE_ENV;
 const { module: vocabulary } = await runnerImport(path.join(ROOT, 'src/lib/data/types.ts'), {
 	configFile: false,
 	root: ROOT,
 	logLevel: 'error'
 });
+if (nodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = nodeEnv;
 const KINDS = vocabulary.ACTION_KINDS;
 const PRECISIONS = vocabulary.LOCATION_PRECISIONS;
 const GENERATED_NOTE = { en: 'Generated for the bench.', fr: 'Généré pour le banc d’essai.' };

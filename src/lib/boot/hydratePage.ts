@@ -27,8 +27,7 @@ export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>): v
 	// After the next frame, so the browser first paints the prerendered page; then the scripts'
 	// evaluation, the model's unpacking, the page's hydration and each of its islands (the marker
 	// layers, the timeline, the legend, the explorer's controls and lists; see islands.ts) run as tasks of their
-	// own: no one task holds a slow phone's main thread for the whole page (bench: longest task;
-	// about 420 ms on the embed as one task).
+	// own: no one task holds a slow phone's main thread for the whole page (docs/decisions.md).
 	requestAnimationFrame(() =>
 		setTimeout(() => {
 			const model = unpackModel(boot.model);

@@ -1,7 +1,7 @@
 /**
  * Islands: parts of a self-booting page (the explorer, the embed) that the page's hydration
- * skips and that are mounted afresh afterwards, each in a task of its own. Hydrating the whole
- * page in one task held a slow phone's main thread for 200 to 300 ms (bench: longest task).
+ * skips and that are mounted afresh afterwards, each in a task of its own, so that no one task
+ * holds a slow phone's main thread for the whole page (docs/decisions.md).
  * The map's marker layers, the timeline, the legend and the explorer's header, controls and
  * lists are islands; the map's frame and the page's text hydrate with the page.
  *

@@ -47,7 +47,7 @@ function fillGroups(
 
 /**
  * A reach line whose path is drawn the first time it is read: the reach layer is off by
- * default, and tracing every line up front cost about 40 ms of a phone's first task.
+ * default, so most pages never trace one.
  */
 function withLazyPath(link: WireModel['reachLinks'][number], wire: WireModel): ReachLink {
 	let d: string | undefined;

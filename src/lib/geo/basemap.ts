@@ -2,8 +2,7 @@
  * The basemap: world-atlas countries projected once, at build time, into SVG path strings.
  *
  * The browser never re-projects it and never receives the geometry as hydration data: the
- * markup goes straight into the prerendered HTML (see hooks.server.ts), as recommended by the
- * measurements in shared/research/perf.md.
+ * markup goes straight into the prerendered HTML (see hooks.server.ts).
  */
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh, transform } from 'topojson-client';
@@ -18,8 +17,8 @@ export const MAP_WIDTH = 960;
 /**
  * How far, in map units, a simplified border may stray from world-atlas's own: half a unit,
  * one CSS pixel on a 1,920 px screen, a fifth of one on a phone. At one unit the coasts turn
- * visibly angular on a wide screen; at half a unit screenshots show no difference, and the
- * basemap is about 2 KiB brotli smaller.
+ * visibly angular on a wide screen; at half a unit screenshots show no difference from the
+ * unsimplified map.
  */
 export const SIMPLIFY_UNITS = 0.5;
 
@@ -170,8 +169,7 @@ export function buildBasemap(
 				(g.type === 'Polygon' || g.type === 'MultiPolygon') && g.properties?.name !== 'Antarctica'
 		)
 	);
-	// Whole map units: 15 KiB brotli for every country (perf.md §8.1), 12 in relative steps,
-	// 10 simplified; one decimal doubles it.
+	// Whole map units (a unit is under a pixel on most screens): one decimal doubles the markup.
 	const path = geoPath(projection).digits(0);
 	const countries = kept.map((f: Feature<Geometry, CountryProperties>) => ({
 		code: codeOf(f.id === undefined ? undefined : String(f.id)),
@@ -197,7 +195,7 @@ export function buildBasemap(
  * the origin wins where a country is both), so a no-JavaScript page shows the selected
  * jurisdiction or flow too, and the borders over all. The other countries are not drawn one by
  * one: every internal border would be written three times (twice as a country's edge, once as
- * a border), 9.9 KiB brotli where land and borders take 6.3. A page that shades a country
+ * a border). A page that shades a country
  * later fetches the outlines (`countryShapes`, src/lib/geo/shading.ts).
  */
 export function basemapMarkup(

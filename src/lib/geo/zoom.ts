@@ -62,11 +62,6 @@ export function viewTransform(view: ZoomView, width: number, height: number): st
 	return `translate(${round(tx)} ${round(ty)}) scale(${round(view.k, 4)})`;
 }
 
-/** Whether a view is the whole map (so the URL can omit it). */
-export function isInitialView(view: ZoomView, width: number, height: number): boolean {
-	return view.k === 1 && Math.abs(view.x - width / 2) < 0.5 && Math.abs(view.y - height / 2) < 0.5;
-}
-
 function round(value: number, digits = 2): number {
 	const f = 10 ** digits;
 	return Math.round(value * f) / f;

@@ -35,13 +35,19 @@ export const NOT_IN_EMBED = [
 	'embed.',
 	'event.'
 ];
-/** …but for these: the credit line and its citation link, and the event page link in a record. */
-export const EMBED_KEEPS = ['embed.credit', 'embed.cite', 'event.page'];
+/** …but for these: the credit line and its citation link, the event page link in a record, and what an action targets. */
+export const EMBED_KEEPS = [
+	'embed.credit',
+	'embed.cite',
+	'event.page',
+	'event.providers',
+	'event.sites',
+	'event.flows'
+];
 
 /**
- * The catalogue a route's pages need: everything but other sections' own messages (about 2 KiB
- * brotli less on the explorer and the embed), and on the embed, what only the explorer shows
- * (1 KiB less).
+ * The catalogue a route's pages need: everything but other sections' own messages, and on the
+ * embed, what only the explorer shows.
  * @example messagesFor('en', '/[[lang=lang]]/embed')['present.next'] // undefined
  */
 export function messagesFor(lang: Lang, routeId: string | null): Partial<Messages> {

@@ -65,8 +65,8 @@ export function translator(lang: Lang) {
 
 /*
  * Numbers, dates and month names are written here rather than through Intl: building an
- * Intl.DateTimeFormat or NumberFormat loads locale data, which cost about 200 ms of the
- * page's first task on a slow phone (bench), for formats this simple.
+ * Intl.DateTimeFormat or NumberFormat loads locale data in the page's first task, a cost these
+ * simple formats need not pay.
  */
 
 /** Thousands separators: a comma in English, a narrow no-break space in French. */

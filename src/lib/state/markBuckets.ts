@@ -22,10 +22,7 @@ export const MARK_BUCKET = 32;
  * How many of a layer's `count` marker groups go in one bucket: MARK_BUCKET, or the square root
  * of the count when that is more. A step costs Chromium a little for every bucket (its layer is
  * walked, layerized and committed) and more for every mark in a bucket that changed (repainted):
- * buckets of about √n groups keep both near √n. With the real data (under 100 groups a layer)
- * this is 32; with the bench's 10,000-site fixture, about 100 instead of 32 cut the step frame at
- * 1x by about a fifth (/embed 27 → 22 ms, alternating runs), while one bucket of 128 for the real
- * data made its 4x step worse (25 → 29 ms).
+ * buckets of about √n groups keep both near √n (docs/decisions.md).
  */
 export function bucketSize(count: number): number {
 	return Math.max(MARK_BUCKET, Math.ceil(Math.sqrt(count)));

@@ -110,9 +110,3 @@ export function addMonths(dayNumber: number, months: number): number {
 	const m = index - y * 12 + 1;
 	return dayFromParts(y, m, Math.min(day, daysInMonth(y, m)));
 }
-
-/** The day number of the first day of the day's month. */
-export function startOfMonth(dayNumber: number): number {
-	const { year, month } = partsFromDay(dayNumber);
-	return dayFromParts(year, month, 1);
-}
