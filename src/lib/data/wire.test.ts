@@ -15,7 +15,10 @@ describe('the packed map model', () => {
 		it(`leaves out the arcs' paths and the groups' members (${lang})`, () => {
 			const wire = packModel(model);
 			expect(wire.flows.some((f) => 'd' in f || 'mid' in f || 'arrow' in f)).toBe(false);
-			expect(wire.reachLinks.some((l) => 'd' in l)).toBe(false);
+			expect(wire.reachLinks.some((l) => 'd' in l || 'id' in l)).toBe(false);
+			expect(wire.sites.some((s) => 'day' in s || 'end' in s)).toBe(false);
+			expect(wire.actions.some((a) => 'day' in a || 'countries' in a)).toBe(false);
+			expect('eventDays' in wire).toBe(false);
 			expect([...wire.siteGroups, ...wire.actionGroups].some((g) => 'items' in g)).toBe(false);
 			// Smaller by more than the arcs' paths alone.
 			const paths = [...model.flows, ...model.reachLinks].reduce((n, a) => n + a.d.length, 0);
@@ -43,14 +46,17 @@ describe('the packed map model', () => {
 		expect(excerpt.actionGroups.map((g) => g.id)).toEqual([action.group]);
 		expect(excerpt.reachLinks.length).toBeGreaterThan(0);
 		expect(excerpt.reachLinks.every((l) => l.sites.length === 1 && l.sites[0] === site.id)).toBe(true);
-		expect(excerpt.eventDays).toEqual(
-			[...new Set([site.day, site.end, action.day].filter((d) => d !== null))].sort((a, b) => a! - b!)
-		);
 		// The bounded lists stay whole, and the full span too: the timeline does not move.
 		expect(excerpt.providers).toEqual(wire.providers);
 		expect(excerpt.jurisdictions).toEqual(wire.jurisdictions);
 		expect(excerpt.dataSpan).toEqual(wire.dataSpan);
 		const model = unpackModel(JSON.parse(JSON.stringify(excerpt)));
 		expect(model.siteGroups[0].items).toEqual([site.id]);
+		const full = unpackModel(wire);
+		const [siteView, actionView] = [full.sites.find((s) => s.id === site.id)!, full.actions[0]];
+		// Its event days are its own records' days.
+		expect(model.eventDays).toEqual(
+			[...new Set([siteView.day, siteView.end, actionView.day].filter((d) => d !== null))].sort((a, b) => a! - b!)
+		);
 	});
 });
