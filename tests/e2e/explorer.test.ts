@@ -257,8 +257,19 @@ test('keyboard only, from page load: a marker’s source link, then an arc’s',
 		throw new Error(`Tab never reached ${selector}`);
 	}
 	const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+	/** Moves between the map's marks with the arrow keys until the focused one matches. */
+	async function arrowTo(selector: string) {
+		for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'])
+			for (let i = 0; i < 30; i++) {
+				if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+				await page.keyboard.press(key);
+			}
+		throw new Error(`the arrow keys never reached ${selector}`);
+	}
 
-	await tabTo('svg.markers g.marker.site:not(.many)');
+	// The marks are one tab stop; the arrow keys move between them.
+	await tabTo('svg.markers [data-mark]');
+	await arrowTo('svg.markers g.marker.site:not(.many)');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#panel-heading')).toBeFocused();
 	// The sources arrive with the records' details; a reader tabs on once they are shown.
@@ -267,13 +278,85 @@ test('keyboard only, from page load: a marker’s source link, then an arc’s',
 	expect(await focusedText()).not.toBe('');
 	await expect(page.locator(':focus')).toHaveAttribute('href', /^https?:\/\//);
 
-	// Escape returns to the marker; the arcs are drawn under the markers, so they come before them.
-	await page.keyboard.press('Escape');
-	await tabTo('svg.markers g.flow path.hit', 'Shift+Tab');
+	// Back to the map's one tab stop, the marker last focused, and the arrow keys reach an arc.
+	await tabTo('svg.markers [data-mark]', 'Shift+Tab');
+	await expect(page.locator('svg.markers g.marker.site:focus')).toHaveCount(1);
+	await arrowTo('svg.markers g.flow path.hit');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#panel-heading')).toBeFocused();
 	await expect(page.locator('#panel-heading')).toContainText(/→|EU|US|UE/);
 	await expect(page.locator('.side .sources a').first()).toBeVisible();
 	await tabTo('.side .sources a[href^="http"]');
 	await expect(page.locator(':focus')).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('the map is one tab stop: Play is within ten Tab presses of the top, Escape leaves the marks', async ({
+	page
+}) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	const stops: string[] = [];
+	for (let i = 0; i < 30; i++) {
+		await page.keyboard.press('Tab');
+		const what = await page.evaluate(() => {
+			const el = document.activeElement;
+			return el?.closest('svg.markers') ? 'mark' : (el?.getAttribute('class') ?? el?.tagName ?? '');
+		});
+		stops.push(what);
+		if (what.includes('play')) break;
+	}
+	expect(stops.filter((s) => s === 'mark')).toHaveLength(1);
+	expect(stops.at(-1)).toContain('play');
+	expect(stops.length).toBeLessThanOrEqual(10);
+	// Into the marks, along them, and out.
+	await page.keyboard.press('Shift+Tab');
+	while (!(await page.evaluate(() => !!document.activeElement?.closest('svg.markers'))))
+		await page.keyboard.press('Shift+Tab');
+	const first = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));
+	await page.keyboard.press('ArrowRight');
+	const next = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));
+	expect(next).toBeTruthy();
+	expect(next).not.toBe(first);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.world-map .frame')).toBeFocused();
+	// Tab comes back to the mark last focused.
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.locator(`svg.markers [data-mark="${next}"]`)).toBeFocused();
+});
+
+test('a marker shows its name in a tooltip on hover and on keyboard focus', async ({ page }) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	const mark = page.locator('svg.markers g.marker.action').first();
+	const label = await mark.getAttribute('aria-label');
+	// Over the mark's middle: the tooltip names what is drawn there (on top, if marks overlap).
+	const box = (await mark.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	const under = await page.evaluate(
+		([x, y]) => document.elementFromPoint(x, y)?.closest('[data-mark]')?.getAttribute('aria-label'),
+		[box.x + box.width / 2, box.y + box.height / 2]
+	);
+	await expect(page.locator('.world-map .tip')).toHaveText(under!);
+	await page.mouse.move(0, 0);
+	await expect(page.locator('.world-map .tip')).toHaveCount(0);
+	await mark.focus();
+	await expect(page.locator('.world-map .tip')).toHaveText(label!);
+	await page.keyboard.press('ArrowLeft');
+	const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+	await expect(page.locator('.world-map .tip')).toHaveText(focused!);
+});
+
+test('a named region is one press away and in the URL', async ({ page }) => {
+	await page.goto('/?date=2020-08-05');
+	await hydrated(page);
+	const regions = page.getByRole('group', { name: 'Regions' });
+	await regions.getByRole('button', { name: 'Europe', exact: true }).click();
+	await expect(page).toHaveURL(/region=europe/);
+	await expect(regions.getByRole('button', { name: 'Europe', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await page.reload();
+	await hydrated(page);
+	await expect(regions.getByRole('button', { name: 'Europe', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await regions.getByRole('button', { name: 'World', exact: true }).click();
+	await expect(page).not.toHaveURL(/zoom=/);
 });

@@ -85,7 +85,7 @@ const PAINT_RANK: Record<Layer, number> = { reach: 0, flows: 1, sites: 2, action
 /** The layers in the order the map paints them. */
 export const PAINT_ORDER: readonly Layer[] = [...LAYERS].sort((a, b) => PAINT_RANK[a] - PAINT_RANK[b]);
 
-/** The named regions a slide may zoom to (their boxes are in src/lib/present/regions.ts). */
+/** The named regions a view may zoom to (their boxes are in src/lib/geo/regions.ts). */
 export const REGIONS = [
 	'world',
 	'north-america',

@@ -33,7 +33,8 @@ export const NOT_IN_EMBED = [
 	'snapshot.',
 	'url.',
 	'embed.',
-	'event.'
+	'event.',
+	'region.'
 ];
 /** …but for these: the credit line and its citation link, the event page link in a record, and what an action targets. */
 export const EMBED_KEEPS = [

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	easeInOut,
 	findStory,
-	focusOfBox,
 	slideBox,
 	slideCitations,
 	slideIndexOf,
@@ -14,6 +13,7 @@ import { readPresentMessage } from './sync';
 import { buildStoryView } from './storyView';
 import { slideDate } from './words';
 import { projectLonLat } from '../geo/lonLat';
+import { focusOfBox } from '../geo/regions';
 import { dayOf } from '../time/partialDate';
 import type { Slide } from '../data/types';
 

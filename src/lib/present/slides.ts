@@ -5,49 +5,13 @@
  */
 import type { Bbox, Slide, Story } from '../data/types';
 import type { ProjectionParams } from '../geo/basemap';
-import { invertLonLat, projectLonLat } from '../geo/lonLat';
-import { MAX_ZOOM } from '../geo/zoom';
 import { dayOf } from '../time/partialDate';
-import { defaultViewState, type Focus, type ViewState } from '../url/viewState';
-import { REGION_BOXES } from './regions';
-
-/** Room left around a focused box, so its edge markers are not cut. */
-const MARGIN = 0.88;
-/** Points sampled along each edge: Equal Earth bends meridians, so corners are not enough. */
-const SAMPLES = 8;
+import { defaultViewState, type ViewState } from '../url/viewState';
+import { REGION_BOXES, focusOfBox } from '../geo/regions';
 
 /** The box a slide zooms to. */
 export function slideBox(slide: Pick<Slide, 'focus'>): Bbox {
 	return 'region' in slide.focus ? REGION_BOXES[slide.focus.region] : slide.focus.bbox;
-}
-
-/**
- * The zoom that fits a box in the map's frame: the factor, and the centre of the box's
- * projected extent; null when the box is (nearly) the whole map.
- * @example focusOfBox([-12, 34, 32, 62], params) // { k: 4.1, center: [9.3, 48.9] }
- */
-export function focusOfBox([west, south, east, north]: Bbox, params: ProjectionParams): Focus | null {
-	const xs: number[] = [];
-	const ys: number[] = [];
-	for (let i = 0; i <= SAMPLES; i++) {
-		const lon = west + ((east - west) * i) / SAMPLES;
-		const lat = south + ((north - south) * i) / SAMPLES;
-		for (const point of [
-			[lon, south],
-			[lon, north],
-			[west, lat],
-			[east, lat]
-		] as [number, number][]) {
-			const [x, y] = projectLonLat(point, params);
-			xs.push(x);
-			ys.push(y);
-		}
-	}
-	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-	const k = Math.min(MAX_ZOOM, MARGIN * Math.min(params.width / (x1 - x0), params.height / (y1 - y0)) || 1);
-	if (k <= 1.05) return null;
-	const [lon, lat] = invertLonLat([(x0 + x1) / 2, (y0 + y1) / 2], params);
-	return { k: Math.round(k * 100) / 100, center: [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100] };
 }
 
 /** The view a slide shows: its date (or compared pair), first highlight selected, zoom and layers. */

@@ -50,7 +50,7 @@ export function snapshotSvg({ lang, state, theme, title, spotlight = [], permali
 	const { body } = render(MapSnapshot, {
 		props: { view, basemap, colors, title: heading, permalink: permalink ?? '' }
 	});
-	const alt = `${heading}. ${describeMap(lang, view.date, view.sitesAt, view.actionsAt)}`;
+	const alt = `${heading}. ${describeMap(lang, view.facts)}`;
 	// Svelte's hydration markers are comments; a standalone file does not need them.
 	return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^>]*-->/g, '')}`, alt };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DataIndex } from './dataIndex';
+import { MarkMemo } from './markBuckets';
 import {
-	MarkMemo,
 	actionsListed,
+	changesDrawn,
+	factsOf,
+	mapFacts,
 	flowsDrawn,
 	groupOfSelection,
 	reachDrawn,
@@ -136,5 +139,35 @@ describe('a selection', () => {
 		expect(spotlitGroups(index, [site.id, model.flows[0].id, 'nothing'])).toEqual(
 			new Set([site.group, model.flows[0].id])
 		);
+	});
+});
+
+describe('the facts a headline tells', () => {
+	it('count what is drawn and listed, and in compare mode what changed, filters included', () => {
+		const compare = { from: dayOf('2016-01-01'), to: dayOf('2020-08-31') };
+		const v = view(compare.to, { compare, filters: { ...NONE, providers: ['aws'] } });
+		const changes = changesDrawn(index, v)!;
+		expect(changes.opened.length).toBeGreaterThan(0);
+		expect(changes.opened.every((s) => s.provider === 'aws' && s.day > compare.from && s.day <= compare.to)).toBe(true);
+		const lists = {
+			sites: sitesListed(index, v),
+			actions: actionsListed(index, v),
+			flows: flowsDrawn(index, v),
+			reach: reachDrawn(index, v),
+			changes
+		};
+		const facts = mapFacts(v, lists);
+		expect(facts.filtered).toBe(true);
+		expect(facts.sites).toBe(lists.sites);
+		expect(facts.flows).toEqual(lists.flows.map((f) => f.period.status));
+		expect(facts.compare).toEqual({
+			...compare,
+			opened: changes.opened.length,
+			closed: changes.closed.length,
+			actions: changes.actions.length,
+			flows: changes.flows.length
+		});
+		expect(factsOf(index, v)).toEqual(facts);
+		expect(changesDrawn(index, view(compare.to))).toBeNull();
 	});
 });

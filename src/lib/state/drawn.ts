@@ -1,24 +1,18 @@
 /**
- * What a view draws and lists: pure functions of the dataset's index and the view. The marks are
- * memoised explicitly (see `MarkMemo`); everything else is computed afresh on each call.
+ * What a view draws and lists: pure functions of the dataset's index and the view. The marks, memoised
+ * explicitly, are in markBuckets.ts (`MarkMemo`); everything here is computed afresh on each call.
  */
-import type { ActionView, FlowPeriodView, FlowView, MarkerGroup, ReachLink, SiteView } from '$lib/data/model';
+import type { ActionView, FlowPeriodView, FlowView, ReachLink, SiteView } from '$lib/data/model';
 import { lawHomeOf } from '$lib/data/model';
 import { actionMatches, flowMatches, isFiltering, siteMatches } from '$lib/data/filters';
 import { periodIndexAt } from '$lib/time/flowStatus';
 import { reachAt, reachStart, type Reach } from '$lib/time/reach';
-import { actionsTakenBy, countAt, isRecent, isSiteOpen, latestAt, sitesOpenAt } from '$lib/time/stateAt';
+import { actionsTakenBy, isSiteOpen, sitesOpenAt } from '$lib/time/stateAt';
 import type { ViewState } from '$lib/url/viewState';
+import type { FlowStatus } from '$lib/data/types';
+import { changesBetween, type Changes } from '$lib/time/changes';
 import type { DataIndex, Selection } from './dataIndex';
-import {
-	actionChangeDays,
-	bucketSize,
-	bucketed,
-	changeDays,
-	siteChangeDays,
-	unchangedBetween,
-	type GroupAt
-} from './markBuckets';
+import type { GroupAt } from './markBuckets';
 
 /** The part of a view that decides what is drawn. */
 export type DrawnView = Pick<ViewState, 'date' | 'filters' | 'compare' | 'layers'>;
@@ -39,10 +33,6 @@ export const siteShown = (index: DataIndex, view: Pick<DrawnView, 'filters'>, si
 /** Whether an action passes the view's filters. */
 export const actionShown = (view: Pick<DrawnView, 'filters'>, action: ActionView): boolean =>
 	actionMatches(action, view.filters);
-
-/** Whether a day counts as recent: in the year before the date, or between the compared dates. */
-const recentIn = (view: DrawnView, day: number): boolean =>
-	view.compare ? day > view.compare.from && day <= view.compare.to : isRecent(day, view.date);
 
 /** The sites open at the view's date that pass its filters (the accessible list). */
 export function sitesListed(index: DataIndex, view: DrawnView): SiteView[] {
@@ -121,110 +111,92 @@ export function spotlitGroups(index: DataIndex, ids: readonly string[]): Set<str
 	return groups;
 }
 
-/** A site group as drawn on day `t`, or null if none of its sites is open (or shown) then. */
-function siteMark(index: DataIndex, view: DrawnView, group: MarkerGroup, filtering: boolean) {
-	const t = view.date;
-	let count: number;
-	let lead: string | null | undefined;
-	if (!filtering) {
-		count = countAt(group, t);
-		lead = count === 1 ? group.items.find((id) => isSiteOpen(index.siteById.get(id)!, t)) : latestAt(group, t);
-	} else {
-		const present = group.items.filter((id) => {
-			const site = index.siteById.get(id)!;
-			return isSiteOpen(site, t) && siteShown(index, view, site);
-		});
-		count = present.length;
-		lead = present[present.length - 1];
-	}
-	if (count === 0 || lead == null) return null;
-	const recent = view.compare !== null && group.items.some((id) => recentIn(view, index.siteById.get(id)!.day));
-	return { group, count, lead, recent };
+/** What changed between the compared dates, narrowed by the filters; null when not comparing. */
+export function changesDrawn(index: DataIndex, view: DrawnView): Changes | null {
+	if (!view.compare) return null;
+	const c = changesBetween(index.model, view.compare.from, view.compare.to);
+	return {
+		opened: c.opened.filter((s) => siteShown(index, view, s)),
+		closed: c.closed.filter((s) => siteShown(index, view, s)),
+		actions: c.actions.filter((a) => actionShown(view, a)),
+		flows: c.flows.filter((f) => flowMatches(f.flow, view.filters))
+	};
 }
 
-/** An action group as drawn on day `t`, or null if none of its actions is taken (or shown) by then. */
-function actionMark(index: DataIndex, view: DrawnView, group: MarkerGroup, filtering: boolean) {
-	const t = view.date;
-	let count: number;
-	let lead: string | null;
-	if (!filtering) {
-		count = countAt(group, t);
-		lead = latestAt(group, t);
-	} else {
-		const taken = group.items.filter((id) => {
-			const action = index.actionById.get(id)!;
-			return action.day <= t && actionShown(view, action);
-		});
-		count = taken.length;
-		lead = taken[taken.length - 1] ?? null;
-	}
-	if (count === 0 || lead === null) return null;
-	return { group, count, lead, recent: recentIn(view, index.actionById.get(lead)!.day) };
+/** What a view shows, counted: what its headline says (src/lib/i18n/summary.ts). */
+export interface MapFacts {
+	date: number;
+	layers: DrawnView['layers'];
+	/** The sites open at the date and the actions taken by it (latest first), as listed. */
+	sites: SiteView[];
+	actions: ActionView[];
+	/** The legal status of each flow drawn. */
+	flows: FlowStatus[];
+	/** How many places a reach line is drawn to. */
+	reach: number;
+	/** Whether filters narrow what is shown. */
+	filtered: boolean;
+	/** In compare mode: the dates and what changed between them, as counts. */
+	compare: { from: number; to: number; opened: number; closed: number; actions: number; flows: number } | null;
 }
 
-/** One layer's marks and what they were drawn from. */
-interface LayerMemo {
-	groups: MarkerGroup[];
-	size: number;
-	/** Per bucket, the days on which one of its marks may change. */
-	days: number[][];
-	/** The last mark handed out per group: an unchanged mark is the same object. */
-	marks: Map<string, GroupAt>;
-	last: { date: number; filters: DrawnView['filters']; compare: DrawnView['compare']; buckets: GroupAt[][] } | null;
+/** The facts of a view, from what it draws and lists (computed once by the caller). */
+export function mapFacts(
+	view: DrawnView,
+	lists: { sites: SiteView[]; actions: ActionView[]; flows: FlowAt[]; reach: ReachLink[]; changes: Changes | null }
+): MapFacts {
+	const { changes } = lists;
+	return {
+		date: view.date,
+		layers: view.layers,
+		sites: lists.sites,
+		actions: lists.actions,
+		flows: lists.flows.map((f) => f.period.status),
+		reach: lists.reach.length,
+		filtered: isFiltering(view.filters),
+		compare:
+			view.compare && changes
+				? {
+						...view.compare,
+						opened: changes.opened.length,
+						closed: changes.closed.length,
+						actions: changes.actions.length,
+						flows: changes.flows.length
+					}
+				: null
+	};
 }
 
 /**
- * The map's marks, in buckets (see markBuckets.ts), memoised per layer: a call with the same
- * filters and comparison as the last reads only the buckets with a change day between the two
- * dates, and hands back the same array for a bucket and the same object for a mark that did not
- * change, so the map's keyed blocks skip them. Its answers are those of a fresh memo.
+ * The map's one tab stop among its marks: the first of `preferred` that is drawn, else the first
+ * mark drawn (sites, then actions, then flows); null when nothing is drawn.
  */
-export class MarkMemo {
-	readonly #index: DataIndex;
-	readonly #sites: LayerMemo;
-	readonly #actions: LayerMemo;
+export function tabStop(
+	preferred: (string | null)[],
+	sites: GroupAt[],
+	actions: GroupAt[],
+	flows: FlowAt[]
+): string | null {
+	const drawn = (id: string) =>
+		sites.some((g) => g.group.id === id) ||
+		actions.some((g) => g.group.id === id) ||
+		flows.some((f) => f.flow.id === id);
+	return (
+		preferred.find((id): id is string => id !== null && drawn(id)) ??
+		sites[0]?.group.id ??
+		actions[0]?.group.id ??
+		flows[0]?.flow.id ??
+		null
+	);
+}
 
-	constructor(index: DataIndex) {
-		this.#index = index;
-		const layer = (groups: MarkerGroup[], daysOf: (g: MarkerGroup) => number[]): LayerMemo => {
-			const size = bucketSize(groups.length);
-			return { groups, size, days: changeDays(groups, daysOf, size), marks: new Map(), last: null };
-		};
-		this.#sites = layer(index.model.siteGroups, siteChangeDays);
-		this.#actions = layer(index.model.actionGroups, actionChangeDays);
-	}
-
-	/** Site marker groups present at the view's date, in buckets. */
-	sites(view: DrawnView): GroupAt[][] {
-		return view.layers.includes('sites') ? this.#draw(this.#sites, view, siteMark) : [];
-	}
-
-	/** Action marker groups taken by the view's date, with the latest one's kind and recency, in buckets. */
-	actions(view: DrawnView): GroupAt[][] {
-		return view.layers.includes('actions') ? this.#draw(this.#actions, view, actionMark) : [];
-	}
-
-	#draw(memo: LayerMemo, view: DrawnView, mark: typeof siteMark): GroupAt[][] {
-		const { last } = memo;
-		const since = last && last.filters === view.filters && last.compare === view.compare ? last.date : null;
-		const filtering = isFiltering(view.filters);
-		const buckets = bucketed(
-			memo.groups,
-			view.date,
-			last?.buckets ?? [],
-			(group) => {
-				const next = mark(this.#index, view, group, filtering);
-				if (!next) return null;
-				const before = memo.marks.get(group.id);
-				if (before && before.count === next.count && before.lead === next.lead && before.recent === next.recent)
-					return before;
-				memo.marks.set(group.id, next);
-				return next;
-			},
-			memo.size,
-			(b) => since !== null && unchangedBetween(memo.days[b], since, view.date)
-		);
-		memo.last = { date: view.date, filters: view.filters, compare: view.compare, buckets };
-		return buckets;
-	}
+/** The facts of a view computed afresh, for a view no ExplorerState holds (a link's fallback image). */
+export function factsOf(index: DataIndex, view: DrawnView): MapFacts {
+	return mapFacts(view, {
+		sites: sitesListed(index, view),
+		actions: actionsListed(index, view),
+		flows: flowsDrawn(index, view),
+		reach: reachDrawn(index, view),
+		changes: changesDrawn(index, view)
+	});
 }

@@ -120,11 +120,46 @@ describe('ExplorerState', () => {
 		view.previousEvent();
 		expect(view.date).toBeLessThan(next);
 		const before = view.date;
-		view.startPlaying();
+		view.player.start();
 		let ticks = 0;
-		while (view.playing && ticks++ < 10_000) view.tick();
-		expect(view.playing).toBe(false);
+		while (view.player.playing && ticks++ < 10_000) view.player.tick();
+		expect(view.player.playing).toBe(false);
 		expect(MILESTONE_DAYS.includes(view.date) || view.date === view.span.end).toBe(true);
 		expect(view.date).toBeGreaterThan(before);
+	});
+});
+
+describe('play', () => {
+	it('pauses at a milestone and says which, or runs straight through when asked', () => {
+		const view = fresh({ date: dayOf('2020-06-01') });
+		view.player.start();
+		while (view.player.playing) view.player.tick();
+		expect(view.date).toBe(dayOf('2020-08-05'));
+		expect(view.player.pausedAt).toBe(dayOf('2020-08-05'));
+		view.player.start();
+		expect(view.player.pausedAt).toBeNull();
+		view.player.stop();
+		const through = fresh({ date: dayOf('2020-06-01') });
+		through.player.through = true;
+		through.player.start();
+		while (through.player.playing) through.player.tick();
+		expect(through.date).toBe(through.span.end);
+		expect(through.player.pausedAt).toBeNull();
+	});
+});
+
+describe('named regions', () => {
+	it('frame a region, keep naming it in the view until the reader zooms away', () => {
+		const view = fresh();
+		view.showRegion('europe');
+		expect(view.zoom.k).toBeGreaterThan(2);
+		expect(view.viewState).toMatchObject({ region: 'europe', focus: null });
+		const again = fresh();
+		again.applyParams(new URLSearchParams('region=europe'));
+		expect(again.zoom).toEqual(view.zoom);
+		view.zoom = { ...view.zoom, k: view.zoom.k * 1.5 };
+		expect(view.framedRegion).toBeNull();
+		expect(view.viewState.region).toBeNull();
+		expect(view.viewState.focus?.k).toBeCloseTo(again.zoom.k * 1.5, 5);
 	});
 });

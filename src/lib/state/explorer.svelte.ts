@@ -8,8 +8,11 @@ import type { MapModel, RecordDetails, ReachLink, SiteView, ActionView } from '$
 import { DetailsStore } from './details.svelte';
 import { DataIndex, type Selection } from './dataIndex';
 import {
-	MarkMemo,
 	actionsListed,
+	changesDrawn,
+	mapFacts,
+	tabStop,
+	type MapFacts,
 	flowsDrawn,
 	groupOfSelection,
 	reachDrawn,
@@ -19,20 +22,14 @@ import {
 	type DrawnView,
 	type FlowAt
 } from './drawn';
-import type { GroupAt } from './markBuckets';
-import { initialView, clampView, type ZoomView } from '$lib/geo/zoom';
-import { projectLonLat, invertLonLat } from '$lib/geo/lonLat';
-import {
-	STORY_SPAN,
-	clampDay,
-	playStart,
-	playStep,
-	stepMonths,
-	nextEventDay,
-	previousEventDay
-} from '$lib/time/timeline';
-import type { Span } from '$lib/time/timeline';
-import { MILESTONE_DAYS } from '$lib/time/milestones';
+import { MarkMemo, type GroupAt } from './markBuckets';
+import type { Changes } from '$lib/time/changes';
+import type { ZoomView } from '$lib/geo/zoom';
+import { framesRegion, regionFocus, zoomOfFocus } from '$lib/geo/regions';
+import type { Region } from '$lib/data/types';
+import { invertLonLat } from '$lib/geo/lonLat';
+import { STORY_SPAN, clampDay, stepMonths, nextEventDay, previousEventDay, type Span } from '$lib/time/timeline';
+import { Player } from './player.svelte';
 import { LAYERS, defaultViewState, parseViewState } from '$lib/url/viewState';
 import type { Layer, ParamIssue, SpanChoice, Theme, Controls, Filters, ViewState } from '$lib/url/viewState';
 
@@ -47,15 +44,20 @@ export class ExplorerState {
 	date = $state(defaultViewState().date);
 	selected = $state<string | null>(null);
 	zoom = $state<ZoomView>({ k: 1, x: 0, y: 0 });
+	/** The named region last chosen; the view keeps naming it while the zoom still frames it. */
+	region = $state<Region | null>(null);
 	layers = $state<Layer[]>(defaultViewState().layers);
 	spanChoice = $state<SpanChoice>('story');
 	filters = $state<Filters>(defaultViewState().filters);
 	theme = $state<Theme>('auto');
 	controls = $state<Controls>('full');
 	compare = $state<ViewState['compare']>(null);
-	playing = $state(false);
+	/** Play along the timeline. */
+	readonly player: Player = new Player(this);
 	/** Ids a slide picks out (presentation mode): their markers and arcs are drawn larger. */
 	spotlight = $state<string[]>([]);
+	/** The mark (marker group or flow id) the keyboard last focused on the map. */
+	focusMark = $state<string | null>(null);
 	/** Counts selections made by the reader (not restored from a URL), so the view can move focus. */
 	focusRequests = $state(0);
 	/** Parameters of the opening URL that were not understood (names only). */
@@ -86,11 +88,22 @@ export class ExplorerState {
 		this.theme = state.theme;
 		this.controls = state.controls;
 		this.compare = state.compare;
-		const { params } = this.model;
-		if (state.focus) {
-			const [x, y] = projectLonLat(state.focus.center, params);
-			this.zoom = clampView({ k: state.focus.k, x, y }, params.width, params.height);
-		} else this.zoom = initialView(params.width, params.height);
+		this.region = state.region;
+		this.zoom = zoomOfFocus(
+			state.region ? regionFocus(state.region, this.model.params) : state.focus,
+			this.model.params
+		);
+	}
+
+	/** Frames a named region. */
+	showRegion(region: Region) {
+		this.region = region;
+		this.zoom = zoomOfFocus(regionFocus(region, this.model.params), this.model.params);
+	}
+
+	/** The named region the zoom still frames, or null once the reader has panned or zoomed away. */
+	get framedRegion(): Region | null {
+		return this.region && framesRegion(this.zoom, this.region, this.model.params) ? this.region : null;
 	}
 
 	/** Reads the view from URL parameters, keeping the names of those not understood. */
@@ -102,12 +115,14 @@ export class ExplorerState {
 
 	/** The current view, for the URL; a zoom is written as its centre in longitude and latitude. */
 	get viewState(): ViewState {
-		const zoomed = this.zoom.k > 1.001;
+		const region = this.framedRegion;
+		const zoomed = !region && this.zoom.k > 1.001;
 		return {
 			date: this.date,
 			compare: this.compare,
 			selected: this.selected,
 			focus: zoomed ? { k: this.zoom.k, center: invertLonLat([this.zoom.x, this.zoom.y], this.model.params) } : null,
+			region,
 			layers: this.layers,
 			span: this.spanChoice,
 			filters: this.filters,
@@ -141,6 +156,19 @@ export class ExplorerState {
 	/** The actions taken by the date, latest first (the accessible list). */
 	actionsAt: ActionView[] = $derived.by(() => actionsListed(this.index, this.#drawn));
 
+	/** What the view shows, counted, for its headline. */
+	facts: MapFacts = $derived.by(() =>
+		mapFacts(this.#drawn, {
+			sites: this.sitesAt,
+			actions: this.actionsAt,
+			flows: this.flowsAt,
+			reach: this.reachAt,
+			changes: this.changes
+		})
+	);
+	/** What changed between the compared dates, with the filters on; null when not comparing. */
+	changes: Changes | null = $derived.by(() => changesDrawn(this.index, this.#drawn));
+
 	/** What the selected id refers to. */
 	selection: Selection | null = $derived.by(() => this.index.resolve(this.selected));
 	/** Countries shaded for the selection: an action's jurisdiction, a flow's origin (and its destination). */
@@ -149,6 +177,13 @@ export class ExplorerState {
 	highlightedTo: string[] = $derived(this.#shaded.to);
 	/** The marker groups (and flow ids) holding the spotlit records. */
 	spotGroups: Set<string> = $derived.by(() => spotlitGroups(this.index, this.spotlight));
+	/**
+	 * The map's one tab stop among its marks: the mark last focused, else the selection's, else
+	 * the first drawn; null when nothing is drawn.
+	 */
+	tabMark: string | null = $derived.by(() =>
+		tabStop([this.focusMark, this.selectedGroup, this.selected], this.siteGroupsAt, this.actionGroupsAt, this.flowsAt)
+	);
 	/** The marker group that holds the selection, for its ring on the map. */
 	selectedGroup: string | null = $derived(groupOfSelection(this.selection));
 
@@ -163,6 +198,11 @@ export class ExplorerState {
 		this.layers = on
 			? LAYERS.filter((l) => l === layer || this.layers.includes(l))
 			: this.layers.filter((l) => l !== layer);
+	}
+
+	/** Clears every filter. */
+	clearFilters() {
+		this.filters = defaultViewState().filters;
 	}
 
 	/** Sets one filter's list (empty keeps everything). */
@@ -212,23 +252,5 @@ export class ExplorerState {
 	setSpan(choice: SpanChoice) {
 		this.spanChoice = choice;
 		this.date = clampDay(this.date, choice === 'full' ? this.index.fullSpan : STORY_SPAN);
-	}
-
-	/** Begins playing from the current date (from the start when at the end). */
-	startPlaying() {
-		this.date = playStart(this.date, this.span);
-		this.playing = true;
-	}
-
-	stopPlaying() {
-		this.playing = false;
-	}
-
-	/** One tick of play; stops at a milestone or at the end. */
-	tick() {
-		if (!this.playing) return;
-		const step = playStep(this.date, this.span, MILESTONE_DAYS);
-		this.date = step.t;
-		if (step.milestone || step.done) this.playing = false;
 	}
 }

@@ -1,10 +1,18 @@
 /**
- * The map's marks in buckets: each bucket is drawn in an SVG of its own, so that on a slider
- * step Chromium repaints only the buckets that changed (see MarkerLayer).
+ * The map's marks: each marker group as drawn at a view's date, in buckets each drawn in an SVG of
+ * its own, so that on a slider step Chromium repaints only the buckets that changed (see
+ * MarkerLayer), memoised in `MarkMemo`.
  */
 import type { MarkerGroup } from '../data/model';
+import { isFiltering } from '../data/filters';
 import { partitionPoint } from '../time/sorted';
-import { RECENT_DAYS } from '../time/stateAt';
+import { RECENT_DAYS, countAt, isRecent, isSiteOpen, latestAt } from '../time/stateAt';
+import type { DataIndex } from './dataIndex';
+import { actionShown, siteShown, type DrawnView } from './drawn';
+
+/** Whether a day counts as recent: in the year before the date, or between the compared dates. */
+const recentIn = (view: DrawnView, day: number): boolean =>
+	view.compare ? day > view.compare.from && day <= view.compare.to : isRecent(day, view.date);
 
 /** A marker group as drawn at the current date. */
 export interface GroupAt {
@@ -94,3 +102,111 @@ export const siteChangeDays = (group: MarkerGroup): number[] => [...group.starts
 
 /** The days an action group's mark may change: an action's day, and the day it stops being recent. */
 export const actionChangeDays = (group: MarkerGroup): number[] => group.starts.flatMap((d) => [d, d + RECENT_DAYS]);
+
+/** A site group as drawn on day `t`, or null if none of its sites is open (or shown) then. */
+function siteMark(index: DataIndex, view: DrawnView, group: MarkerGroup, filtering: boolean) {
+	const t = view.date;
+	let count: number;
+	let lead: string | null | undefined;
+	if (!filtering) {
+		count = countAt(group, t);
+		lead = count === 1 ? group.items.find((id) => isSiteOpen(index.siteById.get(id)!, t)) : latestAt(group, t);
+	} else {
+		const present = group.items.filter((id) => {
+			const site = index.siteById.get(id)!;
+			return isSiteOpen(site, t) && siteShown(index, view, site);
+		});
+		count = present.length;
+		lead = present[present.length - 1];
+	}
+	if (count === 0 || lead == null) return null;
+	const recent = view.compare !== null && group.items.some((id) => recentIn(view, index.siteById.get(id)!.day));
+	return { group, count, lead, recent };
+}
+
+/** An action group as drawn on day `t`, or null if none of its actions is taken (or shown) by then. */
+function actionMark(index: DataIndex, view: DrawnView, group: MarkerGroup, filtering: boolean) {
+	const t = view.date;
+	let count: number;
+	let lead: string | null;
+	if (!filtering) {
+		count = countAt(group, t);
+		lead = latestAt(group, t);
+	} else {
+		const taken = group.items.filter((id) => {
+			const action = index.actionById.get(id)!;
+			return action.day <= t && actionShown(view, action);
+		});
+		count = taken.length;
+		lead = taken[taken.length - 1] ?? null;
+	}
+	if (count === 0 || lead === null) return null;
+	return { group, count, lead, recent: recentIn(view, index.actionById.get(lead)!.day) };
+}
+
+/** One layer's marks and what they were drawn from. */
+interface LayerMemo {
+	groups: MarkerGroup[];
+	size: number;
+	/** Per bucket, the days on which one of its marks may change. */
+	days: number[][];
+	/** The last mark handed out per group: an unchanged mark is the same object. */
+	marks: Map<string, GroupAt>;
+	last: { date: number; filters: DrawnView['filters']; compare: DrawnView['compare']; buckets: GroupAt[][] } | null;
+}
+
+/**
+ * The map's marks, in buckets (see markBuckets.ts), memoised per layer: a call with the same
+ * filters and comparison as the last reads only the buckets with a change day between the two
+ * dates, and hands back the same array for a bucket and the same object for a mark that did not
+ * change, so the map's keyed blocks skip them. Its answers are those of a fresh memo.
+ */
+export class MarkMemo {
+	readonly #index: DataIndex;
+	readonly #sites: LayerMemo;
+	readonly #actions: LayerMemo;
+
+	constructor(index: DataIndex) {
+		this.#index = index;
+		const layer = (groups: MarkerGroup[], daysOf: (g: MarkerGroup) => number[]): LayerMemo => {
+			const size = bucketSize(groups.length);
+			return { groups, size, days: changeDays(groups, daysOf, size), marks: new Map(), last: null };
+		};
+		this.#sites = layer(index.model.siteGroups, siteChangeDays);
+		this.#actions = layer(index.model.actionGroups, actionChangeDays);
+	}
+
+	/** Site marker groups present at the view's date, in buckets. */
+	sites(view: DrawnView): GroupAt[][] {
+		return view.layers.includes('sites') ? this.#draw(this.#sites, view, siteMark) : [];
+	}
+
+	/** Action marker groups taken by the view's date, with the latest one's kind and recency, in buckets. */
+	actions(view: DrawnView): GroupAt[][] {
+		return view.layers.includes('actions') ? this.#draw(this.#actions, view, actionMark) : [];
+	}
+
+	#draw(memo: LayerMemo, view: DrawnView, mark: typeof siteMark): GroupAt[][] {
+		const { last } = memo;
+		const since = last && last.filters === view.filters && last.compare === view.compare ? last.date : null;
+		const filtering = isFiltering(view.filters);
+		const buckets = bucketed(
+			memo.groups,
+			view.date,
+			last?.buckets ?? [],
+			(group) => {
+				const next = mark(this.#index, view, group, filtering);
+				if (!next) return null;
+				const before = memo.marks.get(group.id);
+				if (before && before.count === next.count && before.lead === next.lead && before.recent === next.recent)
+					return before;
+				memo.marks.set(group.id, next);
+				return next;
+			},
+			memo.size,
+			(b) => since !== null && unchangedBetween(memo.days[b], since, view.date)
+		);
+		memo.last = { date: view.date, filters: view.filters, compare: view.compare, buckets };
+		return buckets;
+	}
+}

@@ -36,6 +36,7 @@ describe('parseViewState', () => {
 			compare: null,
 			selected: 'us-clean-cloud',
 			focus: { k: 2.5, center: [10.5, 50] },
+			region: null,
 			layers: ['sites', 'flows'],
 			span: 'full',
 			filters: { providers: ['aws'], kinds: ['law', 'ruling'], jurisdictions: ['EU'], home: ['CN'] },
@@ -161,6 +162,17 @@ describe('parseViewState', () => {
 		});
 	});
 
+	it('reads a named region, which wins over a zoom given beside it', () => {
+		expect(parse('region=east-asia').state.region).toBe('east-asia');
+		expect(parse('region=atlantis')).toEqual({
+			state: defaultViewState(),
+			issues: [{ param: 'region', reason: expect.stringMatching(/^not one of world, /) }]
+		});
+		const both = parse('region=europe&zoom=3&center=10,50');
+		expect(both.state).toMatchObject({ region: 'europe', focus: null });
+		expect(both.issues.map((i) => i.param)).toEqual(['zoom']);
+	});
+
 	it('never echoes a value into an issue', () => {
 		const { issues } = parse('date=<b>x</b>&selected=<img src=x onerror=alert(1)>&theme="><script>');
 		expect(JSON.stringify(issues)).not.toMatch(/<|>|script|onerror/);
@@ -184,7 +196,8 @@ describe('serializeViewState', () => {
 		'date=2015-03-01&selected=alibaba-us-west-1&zoom=3&center=10.25,50.5',
 		'from=2015-03-01&to=2022-01-01',
 		'layers=sites&span=full&provider=alibaba-cloud,aws&kind=ruling&theme=dark&controls=slider',
-		'jurisdiction=US,EU&home=CN'
+		'jurisdiction=US,EU&home=CN',
+		'date=2020-08-05&region=europe'
 	])('round-trips %s', (query) => {
 		const { state, issues } = parse(query);
 		expect(issues).toEqual([]);

@@ -9,7 +9,7 @@
 import { dayOf, isoOfDay, parsePartialDate } from '../time/partialDate';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/zoom';
 
-import { LAYERS, type Layer } from '../data/types';
+import { LAYERS, REGIONS, type Layer, type Region } from '../data/types';
 export { LAYERS, type Layer };
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -41,6 +41,8 @@ export interface ViewState {
 	compare: { from: number; to: number } | null;
 	selected: string | null;
 	focus: Focus | null;
+	/** A named region the view frames (its zoom follows from the map's projection), instead of a focus. */
+	region: Region | null;
 	layers: Layer[];
 	span: SpanChoice;
 	filters: Filters;
@@ -82,6 +84,7 @@ export function defaultViewState(): ViewState {
 		compare: null,
 		selected: null,
 		focus: null,
+		region: null,
 		layers: [...DEFAULT_LAYERS],
 		span: 'story',
 		filters: { providers: [], kinds: [], jurisdictions: [], home: [] },
@@ -194,6 +197,11 @@ export function parseViewState(
 	read('zoom', parseZoom, (v) => (k = v));
 	read('center', parseCenter, (v) => (center = v));
 	if (k !== null && k > 1) state.focus = { k, center: center ?? [0, 0] };
+	read('region', parseChoice(REGIONS), (v) => (state.region = v));
+	if (state.region && state.focus) {
+		state.focus = null;
+		issues.push({ param: 'zoom', reason: 'a region was given; it frames the view' });
+	}
 
 	// Layer names are read in any case; a list with no known layer leaves the default layers on.
 	read(
@@ -228,7 +236,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	} else if (state.date !== defaults.date) params.set('date', isoOfDay(state.date));
 	if (state.selected) params.set('selected', state.selected);
 	// A zoom that rounds to 1 is the whole map: writing it would give back no focus.
-	if (state.focus && Number(roundTo(state.focus.k, 2)) > 1) {
+	if (state.region) params.set('region', state.region);
+	else if (state.focus && Number(roundTo(state.focus.k, 2)) > 1) {
 		params.set('zoom', roundTo(state.focus.k, 2));
 		params.set('center', `${roundTo(state.focus.center[0], 2)},${roundTo(state.focus.center[1], 2)}`);
 	}
