@@ -66,7 +66,7 @@ function pageEntries(): Plugin {
 					root,
 					base: './',
 					logLevel: 'warn',
-					plugins: [svelte()],
+					plugins: [svelte(), compileHints()],
 					define: { __SITE_URL__: JSON.stringify(process.env.SITE_URL ?? '') },
 					resolve: { alias: { $lib: path.join(root, 'src/lib') } },
 					build: {
@@ -103,10 +103,10 @@ function pageEntries(): Plugin {
 }
 
 /**
- * Heads every script of SvelteKit's client build (not the embed's own) with V8's compile hint:
- * the browser compiles all its functions as it streams the file in, off the main thread, instead
- * of each on its first call, during hydration, on the main thread (all of a map page's script
- * runs at load; see docs/decisions.md). Written last, above what Vite itself puts at a file's head.
+ * Heads every script of the client build with V8's compile hint: the browser compiles all its
+ * functions as it streams the file in, off the main thread, instead of each on its first call,
+ * during hydration, on the main thread (all of a map page's script runs at load; see
+ * docs/decisions.md). Written last, above what Vite itself puts at a file's head.
  */
 function compileHints(): Plugin {
 	let ssr = false;

@@ -2,6 +2,7 @@
  * Measurements in headless Chromium through Playwright and the DevTools protocol:
  * cold page loads under a profile (bytes, requests, LCP, TBT, longest task, CLS, time until
  * the slider responds) and slider steps with real key presses (Event Timing, frame time).
+ * Long because byte accounting, the probe's timings and the two kinds of run share one page setup.
  */
 import zlib from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';

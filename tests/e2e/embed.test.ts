@@ -237,12 +237,9 @@ for (const [path, most] of [
 			expect(scripts.map((url) => url.replace(/.*\/_app\/immutable\//, ''))).toEqual([
 				expect.stringMatching(/^entry\/embed\.[\w-]+\.js$/)
 			]);
-		// The explorer's open with V8's compile hint (vite.config.ts, compileHints), the embed's not
-		// (docs/decisions.md).
+		// Each opens with V8's compile hint (vite.config.ts, compileHints): compiled off the main thread.
 		for (const url of scripts)
-			expect((await (await page.request.get(url)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(
-				!path.includes('/embed/')
-			);
+			expect((await (await page.request.get(url)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
 		expect(await page.evaluate(() => Object.keys(globalThis).filter((key) => key.startsWith('__sveltekit')))).toEqual(
 			[]
 		);
@@ -250,7 +247,7 @@ for (const [path, most] of [
 }
 
 for (const [path, part] of [
-	['/', '.legend'],
+	['/embed/', '.legend'],
 	['/fr/', 'section.visible']
 ] as const) {
 	test(`${path}: the map's marker layers and ${part} are islands, mounted over the server's markup once the page has hydrated`, async ({
@@ -299,37 +296,18 @@ for (const [path, part] of [
 	});
 }
 
-test('the embed hydrates its marker layers in place, with no islands', async ({ page }) => {
-	await page.addInitScript(() => {
-		document.addEventListener('DOMContentLoaded', () => {
-			(window as unknown as Record<string, unknown>).servedMarker = document.querySelector('svg.markers g.marker.site');
-		});
-	});
-	await page.goto('/embed/');
-	await hydrated(page);
-	expect(
-		await page.evaluate(() => ({
-			kept: ((window as unknown as Record<string, Element>).servedMarker as Element).isConnected,
-			slots: document.querySelector('svg.markers')!.innerHTML.includes('db-island')
-		}))
-	).toEqual({ kept: true, slots: false });
-	await page.locator('svg.markers g.marker.site').first().focus();
-	await page.keyboard.press('Enter');
-	await expect(page.locator('svg.markers g.marker.site.selected')).toHaveCount(1);
-});
-
 test('a reader who tabs to a marker before the page starts keeps the focus on it when its island mounts', async ({
 	page
 }) => {
 	// The page's script waits until the reader has reached a marker in the server's markup.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/entry\/explorer\.[\w-]+\.js$/, async (route) => {
+	await page.route(/\/entry\/embed\.[\w-]+\.js$/, async (route) => {
 		await held;
 		await route.continue();
 	});
 	// Module scripts hold back DOMContentLoaded: wait for the markup instead.
-	await page.goto('/', { waitUntil: 'commit' });
+	await page.goto('/embed/', { waitUntil: 'commit' });
 	const served = page.locator('svg.markers g.marker.action').nth(2);
 	await served.waitFor();
 	await served.focus();

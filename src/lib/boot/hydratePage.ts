@@ -14,11 +14,7 @@ import { absoluteBase, setBase } from '$lib/paths';
 import { BOOT_ID, ROOT_ID, readBoot } from './boot';
 import { ISLAND_CONTEXT, takeIslands } from './islands';
 
-/**
- * `islands`: whether the page's islands (see islands.ts) mount after its hydration, each in a task
- * of its own; without, they hydrate with the page (the page's server render must agree).
- */
-export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>, { islands = true } = {}): void {
+export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>): void {
 	const target = document.getElementById(ROOT_ID);
 	const read = readBoot(document.getElementById(BOOT_ID)?.textContent);
 	if (!target) return console.error(`Data Borders: no #${ROOT_ID} on the page`);
@@ -36,7 +32,7 @@ export function hydratePage(Root: Component<{ lang: Lang; model: MapModel }>, { 
 		setTimeout(() => {
 			const model = unpackModel(boot.model);
 			setTimeout(() => {
-				hydrate(Root, { target, props: { lang: boot.lang, model }, context: islands ? ISLAND_CONTEXT : undefined });
+				hydrate(Root, { target, props: { lang: boot.lang, model }, context: ISLAND_CONTEXT });
 				// Mount effects (the URL's state, the resize messages) run before the islands mount,
 				// so they mount at the URL's state.
 				flushSync();

@@ -2,7 +2,8 @@
  * The map model: the dataset as the browser needs it, prepared once at build time for one
  * language. Places are projected to map units, dates turned into day numbers, texts reduced
  * to the page's language, and records that share a place grouped into one marker, each
- * group's days sorted so the slider's step is two binary searches per group.
+ * group's days sorted so the slider's step is two binary searches per group. Long because the
+ * view types of every record kind live beside the one function that builds them.
  */
 import type { ProjectionParams } from '../geo/basemap';
 import { greatCircleArc, type Arc } from '../geo/arc';

@@ -2,6 +2,7 @@
  * UI message catalogues. English is the reference: the French catalogue's type is derived
  * from it, so a key missing in French is a type error (and a test failure).
  * Placeholders are `{name}`; translate() fills them with plain text, never HTML.
+ * One file on purpose: both languages side by side, so a key is added and checked in one place.
  */
 import type { Lang } from './lang';
 
