@@ -64,5 +64,8 @@ describe('DataIndex', () => {
 		expect(index.countriesOf('EU', model.dataSpan.end).length).toBeGreaterThan(20);
 		expect(eu).toBeDefined();
 		expect(index.countriesOf('XX', model.dataSpan.end)).toEqual([]);
+		expect(index.jurisdictionName('EU')).toBe(eu.name);
+		expect(index.jurisdictionByCode.has('IS')).toBe(false);
+		expect(index.jurisdictionName('IS')).toBe('Iceland');
 	});
 });

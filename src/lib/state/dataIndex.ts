@@ -14,6 +14,7 @@ import type {
 } from '$lib/data/model';
 import { countriesOn } from '$lib/data/model';
 import { ACTION_KINDS } from '$lib/data/types';
+import { countryName } from '$lib/i18n/format';
 import { STORY_SPAN, type Span } from '$lib/time/timeline';
 import type { ViewContext } from '$lib/url/viewState';
 
@@ -79,6 +80,10 @@ export class DataIndex {
 
 	/** An operator's display name (its id when unknown). */
 	operatorName = (id: string): string => this.operatorById.get(id)?.name ?? id;
+
+	/** A jurisdiction's name in the model's language (a country's name when it is not in the data). */
+	jurisdictionName = (code: string): string =>
+		this.jurisdictionByCode.get(code)?.name ?? countryName(code, this.model.lang);
 
 	/** What an id refers to, or null. */
 	resolve(id: string | null): Selection | null {

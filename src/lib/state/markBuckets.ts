@@ -156,7 +156,7 @@ interface LayerMemo {
 }
 
 /**
- * The map's marks, in buckets (see markBuckets.ts), memoised per layer: a call with the same
+ * The map's marks, in buckets (above), memoised per layer: a call with the same
  * filters and comparison as the last reads only the buckets with a change day between the two
  * dates, and hands back the same array for a bucket and the same object for a mark that did not
  * change, so the map's keyed blocks skip them. Its answers are those of a fresh memo.
