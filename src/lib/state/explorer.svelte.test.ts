@@ -18,7 +18,7 @@ describe('ExplorerState', () => {
 		const early = view.sitesAt.length;
 		const earlyMarks = view.siteGroupsAt.reduce((n, g) => n + g.count, 0);
 		expect(earlyMarks).toBe(early);
-		view.setDate(STORY_SPAN.end);
+		view.clock.setDate(STORY_SPAN.end);
 		expect(view.sitesAt.length).toBeGreaterThan(early);
 		expect(view.siteGroupsAt.reduce((n, g) => n + g.count, 0)).toBe(view.sitesAt.length);
 		expect(view.actionsAt.every((a) => a.day <= view.date)).toBe(true);
@@ -26,15 +26,15 @@ describe('ExplorerState', () => {
 
 	it('keeps the date inside the span, and widens the span for a date beyond the story', () => {
 		const view = fresh();
-		view.setDate(STORY_SPAN.end + 5000);
+		view.clock.setDate(STORY_SPAN.end + 5000);
 		expect(view.date).toBe(STORY_SPAN.end);
-		view.setSpan('full');
-		view.toEnd();
+		view.clock.setSpan('full');
+		view.clock.toEnd();
 		expect(view.date).toBe(index.fullSpan.end);
-		view.setSpan('story');
+		view.clock.setSpan('story');
 		expect(view.date).toBe(STORY_SPAN.end);
 		const outside = fresh({ date: index.fullSpan.end });
-		expect(outside.span).toEqual(index.fullSpan);
+		expect(outside.clock.span).toEqual(index.fullSpan);
 	});
 
 	it('shows and hides layers in their one order, and draws nothing of a hidden layer', () => {
@@ -78,13 +78,13 @@ describe('ExplorerState', () => {
 		const view = fresh();
 		const a = dayOf('2016-07-12');
 		const b = dayOf('2020-07-16');
-		view.setCompare(b, a);
+		view.clock.setCompare(b, a);
 		expect(view.compare).toEqual({ from: a, to: b });
 		expect(view.date).toBe(b);
 		expect(view.spanChoice).toBe('story');
-		view.setCompare(dayOf('2024-01-01'), a);
+		view.clock.setCompare(dayOf('2024-01-01'), a);
 		expect(view.spanChoice).toBe('full');
-		view.clearCompare();
+		view.clock.clearCompare();
 		expect(view.compare).toBeNull();
 	});
 
@@ -111,20 +111,20 @@ describe('ExplorerState', () => {
 
 	it('steps by month and by event, and plays until a milestone', () => {
 		const view = fresh({ date: dayOf('2018-01-15') });
-		view.stepMonths(1);
+		view.clock.stepMonths(1);
 		expect(view.date).toBe(dayOf('2018-02-15'));
-		view.nextEvent();
+		view.clock.nextEvent();
 		const next = view.date;
 		expect(next).toBeGreaterThan(dayOf('2018-02-15'));
 		expect(index.model.eventDays).toContain(next);
-		view.previousEvent();
+		view.clock.previousEvent();
 		expect(view.date).toBeLessThan(next);
 		const before = view.date;
 		view.player.start();
 		let ticks = 0;
 		while (view.player.playing && ticks++ < 10_000) view.player.tick();
 		expect(view.player.playing).toBe(false);
-		expect(MILESTONE_DAYS.includes(view.date) || view.date === view.span.end).toBe(true);
+		expect(MILESTONE_DAYS.includes(view.date) || view.date === view.clock.span.end).toBe(true);
 		expect(view.date).toBeGreaterThan(before);
 	});
 });
@@ -143,7 +143,7 @@ describe('play', () => {
 		through.player.through = true;
 		through.player.start();
 		while (through.player.playing) through.player.tick();
-		expect(through.date).toBe(through.span.end);
+		expect(through.date).toBe(through.clock.span.end);
 		expect(through.player.pausedAt).toBeNull();
 	});
 });

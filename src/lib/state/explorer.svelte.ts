@@ -28,8 +28,8 @@ import type { ZoomView } from '$lib/geo/zoom';
 import { framesRegion, regionFocus, zoomOfFocus } from '$lib/geo/regions';
 import type { Region } from '$lib/data/types';
 import { invertLonLat } from '$lib/geo/lonLat';
-import { STORY_SPAN, clampDay, stepMonths, nextEventDay, previousEventDay, type Span } from '$lib/time/timeline';
 import { Player } from './player.svelte';
+import { Clock } from './clock.svelte';
 import { LAYERS, defaultViewState, parseViewState } from '$lib/url/viewState';
 import type { Layer, ParamIssue, SpanChoice, Theme, Controls, Filters, ViewState } from '$lib/url/viewState';
 
@@ -52,6 +52,8 @@ export class ExplorerState {
 	theme = $state<Theme>('auto');
 	controls = $state<Controls>('full');
 	compare = $state<ViewState['compare']>(null);
+	/** The timeline: its span and the commands that move the date. */
+	readonly clock: Clock = new Clock(this);
 	/** Play along the timeline. */
 	readonly player: Player = new Player(this);
 	/** Ids a slide picks out (presentation mode): their markers and arcs are drawn larger. */
@@ -131,12 +133,6 @@ export class ExplorerState {
 		};
 	}
 
-	/** The timeline's span: the story's, or the whole dataset's; widened when the date lies outside. */
-	span: Span = $derived.by(() => {
-		if (this.spanChoice === 'full') return this.index.fullSpan;
-		return this.date < STORY_SPAN.start || this.date > STORY_SPAN.end ? this.index.fullSpan : STORY_SPAN;
-	});
-
 	showsLayer(layer: Layer): boolean {
 		return this.layers.includes(layer);
 	}
@@ -208,49 +204,5 @@ export class ExplorerState {
 	/** Sets one filter's list (empty keeps everything). */
 	setFilter(name: keyof Filters, values: string[]) {
 		this.filters = { ...this.filters, [name]: values };
-	}
-
-	/** Compares two dates: the map shows the later and what changed since the earlier. */
-	setCompare(from: number, to: number) {
-		const [a, b] = from <= to ? [from, to] : [to, from];
-		this.compare = { from: a, to: b };
-		if (a < STORY_SPAN.start || b > STORY_SPAN.end) this.spanChoice = 'full';
-		this.date = b;
-	}
-
-	clearCompare() {
-		this.compare = null;
-	}
-
-	/** Sets the date, kept inside the current span. */
-	setDate(t: number) {
-		this.date = clampDay(Math.round(t), this.span);
-	}
-
-	stepMonths(months: number) {
-		this.date = stepMonths(this.date, months, this.span);
-	}
-
-	toStart() {
-		this.date = this.span.start;
-	}
-
-	toEnd() {
-		this.date = this.span.end;
-	}
-
-	nextEvent() {
-		const t = nextEventDay(this.date, this.model.eventDays);
-		if (t !== null) this.date = clampDay(t, this.span);
-	}
-
-	previousEvent() {
-		const t = previousEventDay(this.date, this.model.eventDays);
-		if (t !== null) this.date = clampDay(t, this.span);
-	}
-
-	setSpan(choice: SpanChoice) {
-		this.spanChoice = choice;
-		this.date = clampDay(this.date, choice === 'full' ? this.index.fullSpan : STORY_SPAN);
 	}
 }

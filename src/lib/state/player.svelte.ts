@@ -20,7 +20,7 @@ export class Player {
 
 	/** Begins playing from the current date (from the start when at the end). */
 	start() {
-		this.#view.date = playStart(this.#view.date, this.#view.span);
+		this.#view.date = playStart(this.#view.date, this.#view.clock.span);
 		this.pausedAt = null;
 		this.playing = true;
 	}
@@ -34,7 +34,7 @@ export class Player {
 	tick() {
 		if (!this.playing) return;
 		const view = this.#view;
-		const step = playStep(view.date, view.span, this.through ? [] : MILESTONE_DAYS);
+		const step = playStep(view.date, view.clock.span, this.through ? [] : MILESTONE_DAYS);
 		view.date = step.t;
 		if (step.milestone) this.pausedAt = step.t;
 		if (step.milestone || step.done) this.playing = false;
