@@ -167,14 +167,14 @@ export default defineConfig({
 						{ name: 'kit', test: /node_modules/ },
 						// The map view and what it stands on, which every page with a map runs (the embed
 						// runs nothing else of ours). Not the explorer's own controls, the site's chrome,
-						// the data page's tables, a record's facts (shown once something is selected), the exports, the slides or the server-only boot tags: they go with
+						// the data page's tables, a record's facts (shown once something is selected), the map's labels (once wanted), the exports, the slides or the server-only boot tags: they go with
 						// their pages. (SvelteKit's
 						// client build still holds the explorer and embed routes' pages, which never load
 						// since those pages boot with their own entries; a group counting the pages that
 						// share a module would count them, so the group is drawn by path.)
 						{
 							name: 'map',
-							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation|components[\\/](explorer|chrome|data|snapshot)[\\/]|data[\\/](csv|viewExport|exportColumns|datasetInfo|sortRows|filterRows|downloads|citation)\.|components[\\/]panel[\\/](ActionFacts|SourceList)\.|embed[\\/]snippet\.|boot[\\/](BootTags|entryTags)\.)/,
+							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation|components[\\/](explorer|chrome|data|snapshot)[\\/]|data[\\/](csv|viewExport|exportColumns|datasetInfo|sortRows|filterRows|downloads|citation)\.|components[\\/]panel[\\/](ActionFacts|SourceList)\.|components[\\/]map[\\/](MapLabels|mapLabels)\.|geo[\\/]labels\.|embed[\\/]snippet\.|boot[\\/](BootTags|entryTags)\.)/,
 							minShareCount: 2
 						},
 						// The site's header and footer, on every page but the embed.

@@ -11,13 +11,13 @@ describe('islandMarkup on the server', () => {
 		);
 	});
 
-	it('renders the island inline with the registered renderer and its props', () => {
+	it('renders the island inline with the registered renderer, its props and served: true', () => {
 		const calls: unknown[] = [];
 		useIslandRenderer((component, props) => {
 			calls.push([component, props]);
 			return `<g class="${String(props.layer)}"></g>`;
 		});
 		expect(islandMarkup(Part, { layer: 'sites' })).toBe('<g class="sites"></g>');
-		expect(calls).toEqual([[Part, { layer: 'sites' }]]);
+		expect(calls).toEqual([[Part, { layer: 'sites', served: true }]]);
 	});
 });

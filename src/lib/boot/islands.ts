@@ -43,11 +43,15 @@ export function islandsDeferred(): boolean {
 /** The context Map for the page's hydrate(). */
 export const ISLAND_CONTEXT = new Map([[KEY, true]]);
 
-/** The island's markup: rendered on the server, the constant slot in the browser. */
+/**
+ * The island's markup: rendered on the server, the constant slot in the browser. The server
+ * renders it with `served: true`, so a component may leave out of its stand-in what serves only
+ * a mounted component (the map's touch targets and marks' ids).
+ */
 export function islandMarkup<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
 	if (!import.meta.env.SSR) return ISLAND_SLOT;
 	if (!serverRender) throw new Error('Data Borders: no island renderer (hooks.server.ts registers it)');
-	return serverRender(component as Component<Record<string, unknown>>, props);
+	return serverRender(component as Component<Record<string, unknown>>, { ...props, served: true });
 }
 
 const pending: (() => void)[] = [];

@@ -36,6 +36,16 @@ describe('describeMapParts', () => {
 		expect(describeMap('fr', facts({ sites: [], actions: [] }))).toBe(parts.headline);
 	});
 
+	it('says how many of the data centres stand in view when the map is zoomed in', () => {
+		expect(describeMapParts('en', facts({ inView: 2 })).headline).toBe(
+			'5 August 2020: 3 data centres open in 2 countries (2 in view); 1 action taken so far.'
+		);
+		expect(describeMapParts('fr', facts({ inView: 0 })).headline).toContain('dans 2 pays (dont 0 dans la vue)');
+		// All of them in view, or the whole world: nothing to add.
+		expect(describeMapParts('en', facts({ inView: 3 })).headline).not.toContain('in view');
+		expect(describeMapParts('en', facts({ inView: null })).headline).not.toContain('in view');
+	});
+
 	it('names only the layers shown: flows by status, reach by places', () => {
 		const only = facts({ layers: ['flows'], flows: ['none', 'framework', 'none', 'contested'] });
 		expect(describeMapParts('en', only)).toEqual({

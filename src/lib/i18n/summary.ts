@@ -37,7 +37,7 @@ function clauses(lang: Lang, f: MapFacts): string[] {
 				// French agrees the participle with the count: "1 centre de données ouvert".
 				open: f.sites.length,
 				countries: t('count.countries', { count: new Set(f.sites.map((s) => s.country)).size })
-			})
+			}) + (f.inView != null && f.inView < f.sites.length ? t('headline.inView', { count: f.inView }) : '')
 		);
 	if (f.layers.includes('actions'))
 		out.push(t('headline.actions', { actions: t('count.actions', { count: f.actions.length }) }));

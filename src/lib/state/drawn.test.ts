@@ -11,6 +11,7 @@ import {
 	reachDrawn,
 	shaded,
 	siteShown,
+	sitesInFrame,
 	sitesListed,
 	spotlitGroups,
 	type DrawnView
@@ -169,5 +170,18 @@ describe('the facts a headline tells', () => {
 		});
 		expect(factsOf(index, v)).toEqual(facts);
 		expect(changesDrawn(index, view(compare.to))).toBeNull();
+	});
+});
+
+describe('the sites in the frame', () => {
+	it('counts all at the whole world and only those inside a zoomed frame', () => {
+		const sites = sitesListed(index, view(END));
+		const { width, height } = model.params;
+		expect(sitesInFrame(index, sites, { k: 1, x: width / 2, y: height / 2 }, model.params)).toBe(sites.length);
+		// Zoomed on one site's place, the frame holds it and fewer than all.
+		const g = index.groupById.get(sites[0].group)!.group;
+		const n = sitesInFrame(index, sites, { k: 16, x: g.x, y: g.y }, model.params);
+		expect(n).toBeGreaterThanOrEqual(1);
+		expect(n).toBeLessThan(sites.length);
 	});
 });

@@ -2,6 +2,7 @@
  * What a view draws and lists: pure functions of the dataset's index and the view. The marks, memoised
  * explicitly, are in markBuckets.ts (`MarkMemo`); everything here is computed afresh on each call.
  */
+import type { ZoomView } from '$lib/geo/zoom';
 import type { ActionView, FlowPeriodView, FlowView, ReachLink, SiteView } from '$lib/data/model';
 import { lawHomeOf } from '$lib/data/model';
 import { actionMatches, flowMatches, isFiltering, siteMatches } from '$lib/data/filters';
@@ -136,8 +137,28 @@ export interface MapFacts {
 	reach: number;
 	/** Whether filters narrow what is shown. */
 	filtered: boolean;
+	/** When the map is zoomed in: how many of `sites` stand inside its frame. */
+	inView?: number | null;
 	/** In compare mode: the dates and what changed between them, as counts. */
 	compare: { from: number; to: number; opened: number; closed: number; actions: number; flows: number } | null;
+}
+
+/** How many of `sites` stand inside the frame of `zoom` (a map of `width` × `height` units). */
+export function sitesInFrame(
+	index: DataIndex,
+	sites: SiteView[],
+	zoom: ZoomView,
+	{ width, height }: { width: number; height: number }
+): number {
+	let n = 0;
+	for (const site of sites) {
+		const g = index.groupById.get(site.group)?.group;
+		if (!g) continue;
+		const x = (g.x - zoom.x) * zoom.k + width / 2;
+		const y = (g.y - zoom.y) * zoom.k + height / 2;
+		if (x >= 0 && y >= 0 && x <= width && y <= height) n++;
+	}
+	return n;
 }
 
 /** The facts of a view, from what it draws and lists (computed once by the caller). */

@@ -17,6 +17,7 @@ import {
 	groupOfSelection,
 	reachDrawn,
 	shaded,
+	sitesInFrame,
 	sitesListed,
 	spotlitGroups,
 	type DrawnView,
@@ -58,6 +59,8 @@ export class ExplorerState {
 	readonly player: Player = new Player(this);
 	/** Ids a slide picks out (presentation mode): their markers and arcs are drawn larger. */
 	spotlight = $state<string[]>([]);
+	/** How much larger than their design size marks are drawn: more on a narrow map (WorldMap sets it). */
+	markScale = $state(1);
 	/** The mark (marker group or flow id) the keyboard last focused on the map. */
 	focusMark = $state<string | null>(null);
 	/** Counts selections made by the reader (not restored from a URL), so the view can move focus. */
@@ -153,15 +156,16 @@ export class ExplorerState {
 	actionsAt: ActionView[] = $derived.by(() => actionsListed(this.index, this.#drawn));
 
 	/** What the view shows, counted, for its headline. */
-	facts: MapFacts = $derived.by(() =>
-		mapFacts(this.#drawn, {
+	facts: MapFacts = $derived.by(() => ({
+		...mapFacts(this.#drawn, {
 			sites: this.sitesAt,
 			actions: this.actionsAt,
 			flows: this.flowsAt,
 			reach: this.reachAt,
 			changes: this.changes
-		})
-	);
+		}),
+		inView: this.zoom.k > 1.001 ? sitesInFrame(this.index, this.sitesAt, this.zoom, this.model.params) : null
+	}));
 	/** What changed between the compared dates, with the filters on; null when not comparing. */
 	changes: Changes | null = $derived.by(() => changesDrawn(this.index, this.#drawn));
 

@@ -12,8 +12,8 @@ export { KIND_SHAPES };
 /** A site: a circle in its provider's colour (token `p<slot>`), larger with a count for a group. */
 export const SITE = { r: 5, rMany: 7.5, stroke: 1.2, countSize: 8.5 } as const;
 
-/** An action: its kind's shape (KIND_SHAPES), filled by age. */
-export const ACTION = { stroke: 1.2, countSize: 9, olderOpacity: 0.85 } as const;
+/** An action: its kind's shape (KIND_SHAPES, reaching at most `reach` from its centre), filled by age. */
+export const ACTION = { stroke: 1.2, countSize: 9, olderOpacity: 0.85, reach: 8 } as const;
 
 /** The selection's (and a spotlit mark's) ring, in the `focus` colour. */
 export const RING = { stroke: 3 } as const;
@@ -34,6 +34,12 @@ export const FLOW_EMPHASIS = 4.5;
 
 /** A reach line: thin, dotted, in the `reach` colour. */
 export const REACH = { width: 1, dash: '2 3', opacity: 0.75 } as const;
+
+/** A label on the map: its font size in CSS pixels. */
+export const LABEL = { size: 12 } as const;
+
+/** The zoom buttons' column over the map's top right corner, in CSS pixels, which labels keep clear of. */
+export const ZOOM_CONTROLS = { width: 52, height: 130 } as const;
 
 /** The legends' swatches (live and snapshot): a little larger than the marks, to be read apart. */
 export const LEGEND = { siteR: 5.5, manyR: 8, reachWidth: 1.5 } as const;

@@ -1,0 +1,61 @@
+/**
+ * The map's labels at the view's date and zoom, in the frame's units: the selection's first,
+ * then a slide's records, then (when the frame holds few marks, see labelWants.ts) every mark's
+ * place, most records first. Each mark, and each group's count, is an obstacle no label covers.
+ */
+import type { ExplorerState } from '$lib/state/explorer.svelte';
+import { placeLabels, type Circle, type Label, type LabelWant } from '$lib/geo/labels';
+import { ACTION, LABEL, SITE, SPOT, ZOOM_CONTROLS } from './marks';
+import { SPARSE, groupsInFrame, onScreen } from './labelWants';
+
+/** A label's text at most this long; a longer one ends in an ellipsis. */
+const LONGEST = 34;
+const shorten = (text: string) => (text.length > LONGEST ? `${text.slice(0, LONGEST - 1).trimEnd()}…` : text);
+
+/** The labels of `view` drawn in a frame of `width` × `height` map units, `upp` units per CSS pixel. */
+export function mapLabels(view: ExplorerState, upp: number, width: number, height: number): Label[] {
+	const scale = view.markScale;
+	const fontSize = LABEL.size * upp;
+	const groups = groupsInFrame(view, width, height);
+	const marks: Circle[] = [];
+	const radii = groups.map((g) => {
+		const spot = view.spotGroups.has(g.group.id) ? SPOT : 1;
+		const r = g.layer === 'sites' ? (g.count > 1 ? SITE.rMany : SITE.r) : ACTION.reach;
+		return (r + SITE.stroke) * scale * spot;
+	});
+	for (const [i, g] of groups.entries()) {
+		const spot = view.spotGroups.has(g.group.id) ? SPOT : 1;
+		marks.push({ x: g.x, y: g.y, r: radii[i] });
+		// An action group's count stands above and to the right of its shape.
+		if (g.layer === 'actions' && g.count > 1) {
+			const size = ACTION.countSize * scale * spot;
+			marks.push({ x: g.x + size * 1.1, y: g.y - size * 0.9, r: size * 0.8 });
+		}
+	}
+	const wants: LabelWant[] = [];
+	// One label per text: a place's sites and its actions are not named twice.
+	const at = (id: string, text: string, x: number, y: number, r: number) => {
+		if (!wants.some((w) => w.text === shorten(text))) wants.push({ id, text: shorten(text), x, y, r });
+	};
+	const { selection } = view;
+	for (const [i, g] of groups.entries()) {
+		if (g.group.id !== view.selectedGroup) continue;
+		const r = radii[i];
+		if (selection?.type === 'site')
+			at(g.group.id, `${view.index.providerName(selection.site.provider)}, ${g.group.place}`, g.x, g.y, r);
+		else if (selection?.type === 'action') at(g.group.id, selection.action.title, g.x, g.y, r);
+		else at(g.group.id, g.group.place, g.x, g.y, r);
+	}
+	if (selection?.type === 'flow') {
+		const [x, y] = onScreen(selection.flow.arrow.x, selection.flow.arrow.y, view.zoom, width, height);
+		at(selection.flow.id, selection.flow.label, x, y, 6 * scale);
+	}
+	const rest = groups.map((g, i) => ({ g, r: radii[i] })).filter(({ g }) => g.group.id !== view.selectedGroup);
+	const spot = rest.filter(({ g }) => view.spotGroups.has(g.group.id));
+	const others = groups.length <= SPARSE ? rest.filter(({ g }) => !view.spotGroups.has(g.group.id)) : [];
+	others.sort((a, b) => b.g.count - a.g.count);
+	for (const { g, r } of [...spot, ...others]) at(g.group.id, g.group.place, g.x, g.y, r);
+	// The zoom buttons' column, at the frame's top right (WorldMap).
+	const controls = { x0: width - ZOOM_CONTROLS.width * upp, y0: 0, x1: width, y1: ZOOM_CONTROLS.height * upp };
+	return placeLabels(wants, marks, { width, height, fontSize, blocked: [controls] });
+}

@@ -1,0 +1,107 @@
+/**
+ * Labels beside the map's marks, placed greedily in order of priority: each takes the first of
+ * four places (right, left, above, below its mark) where it overlaps no label already placed,
+ * no mark and no edge of the frame, or is left out. All in the frame's units.
+ */
+
+/** A mark as a circle: its centre and radius. */
+export interface Circle {
+	x: number;
+	y: number;
+	r: number;
+}
+
+/** A label a mark asks for. */
+export interface LabelWant extends Circle {
+	id: string;
+	text: string;
+}
+
+export interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** A placed label: where its text starts (`x`, baseline `y`), how it is anchored, and its box. */
+export interface Label {
+	id: string;
+	text: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+	box: Box;
+}
+
+/** A label's width per character, as a share of the font size: wide enough for capitals and bold. */
+export const CHAR_WIDTH = 0.62;
+
+/** Whether two boxes overlap. */
+export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Whether a box and a circle overlap. */
+export function touches(box: Box, c: Circle): boolean {
+	const dx = Math.max(box.x0 - c.x, 0, c.x - box.x1);
+	const dy = Math.max(box.y0 - c.y, 0, c.y - box.y1);
+	return dx * dx + dy * dy < c.r * c.r;
+}
+
+/** The four places a label may take beside its mark, in order of preference. */
+function places(want: LabelWant, fontSize: number): Label[] {
+	const w = want.text.length * fontSize * CHAR_WIDTH;
+	const h = fontSize * 1.25;
+	const gap = fontSize * 0.3;
+	const { x, y, r, id, text } = want;
+	const baseline = fontSize * 0.35;
+	const side = (anchor: 'start' | 'end'): Label => {
+		const x0 = anchor === 'start' ? x + r + gap : x - r - gap - w;
+		return {
+			id,
+			text,
+			anchor,
+			x: anchor === 'start' ? x0 : x0 + w,
+			y: y + baseline,
+			box: { x0, y0: y - h / 2, x1: x0 + w, y1: y + h / 2 }
+		};
+	};
+	const vertical = (above: boolean): Label => {
+		const y0 = above ? y - r - gap - h : y + r + gap;
+		return {
+			id,
+			text,
+			anchor: 'middle',
+			x,
+			y: y0 + h / 2 + baseline,
+			box: { x0: x - w / 2, y0, x1: x + w / 2, y1: y0 + h }
+		};
+	};
+	return [side('start'), side('end'), vertical(true), vertical(false)];
+}
+
+/**
+ * Labels for `wants`, in their order of priority, each beside its mark where it overlaps no
+ * other label, none of `marks` and none of the `blocked` boxes (controls over the map) and stays
+ * inside `width` × `height`; a label with no such place is left out.
+ */
+export function placeLabels(
+	wants: LabelWant[],
+	marks: Circle[],
+	{ width, height, fontSize, blocked = [] }: { width: number; height: number; fontSize: number; blocked?: Box[] }
+): Label[] {
+	const placed: Label[] = [];
+	for (const want of wants) {
+		const label = places(want, fontSize).find(
+			({ box }) =>
+				box.x0 >= 0 &&
+				box.y0 >= 0 &&
+				box.x1 <= width &&
+				box.y1 <= height &&
+				!placed.some((p) => overlaps(p.box, box)) &&
+				!blocked.some((b) => overlaps(b, box)) &&
+				!marks.some((m) => touches(box, m))
+		);
+		if (label) placed.push(label);
+	}
+	return placed;
+}
