@@ -46,7 +46,7 @@ export const ISLAND_CONTEXT = new Map([[KEY, true]]);
 /**
  * The island's markup: rendered on the server, the constant slot in the browser. The server
  * renders it with `served: true`, so a component may leave out of its stand-in what serves only
- * a mounted component (the map's touch targets and marks' ids).
+ * a mounted component (the map's marks' ids).
  */
 export function islandMarkup<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
 	if (!import.meta.env.SSR) return ISLAND_SLOT;
