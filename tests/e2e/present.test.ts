@@ -50,6 +50,11 @@ test('a clicker walks the slides: Page Down and Page Up, Space, arrows, Home and
 
 	await page.keyboard.press('Space');
 	await onSlide(page, ALIBABA, 3);
+	// After a click on "Previous", Space still goes forward (it does not press the focused button).
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await onSlide(page, ALIBABA, 2);
+	await page.keyboard.press('Space');
+	await onSlide(page, ALIBABA, 3);
 	await page.keyboard.press('ArrowRight');
 	await onSlide(page, ALIBABA, 4);
 	await page.keyboard.press('PageUp');

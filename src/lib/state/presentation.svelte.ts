@@ -93,8 +93,9 @@ export class Presentation {
 		if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return false;
 		const target = event.target as HTMLElement | null;
 		if (target?.closest('input, select, textarea, [contenteditable="true"]')) return false;
-		// On a focused button Space and Enter press the button.
-		if (target?.closest('button, a') && (event.key === ' ' || event.key === 'Enter')) return false;
+		// On a focused button or link Enter presses it; Space stays the clicker's "next", wherever
+		// the focus is (after a click on "Previous", Space would otherwise go back).
+		if (target?.closest('button, a') && event.key === 'Enter') return false;
 		const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
 		if (this.blank && key !== 'Shift') {
 			this.setBlank(false);
