@@ -17,21 +17,18 @@ export function mapLabels(view: ExplorerState, upp: number, width: number, heigh
 	const scale = view.markScale;
 	const fontSize = LABEL.size * upp;
 	const groups = groupsInFrame(view, width, height);
-	const marks: Circle[] = [];
+	const spotOf = (id: string) => (view.spotGroups.has(id) ? SPOT : 1);
 	const radii = groups.map((g) => {
-		const spot = view.spotGroups.has(g.group.id) ? SPOT : 1;
 		const r = g.layer === 'sites' ? (g.count > 1 ? SITE.rMany : SITE.r) : ACTION.reach;
-		return (r + SITE.stroke) * scale * spot;
+		return (r + SITE.stroke) * scale * spotOf(g.group.id);
 	});
-	for (const [i, g] of groups.entries()) {
-		const spot = view.spotGroups.has(g.group.id) ? SPOT : 1;
-		marks.push({ x: g.x, y: g.y, r: radii[i] });
-		// An action group's count stands above and to the right of its shape.
+	const marks: Circle[] = groups.map((g, i) => ({ x: g.x, y: g.y, r: radii[i] }));
+	// An action group's count stands above and to the right of its shape.
+	for (const g of groups)
 		if (g.layer === 'actions' && g.count > 1) {
-			const size = ACTION.countSize * scale * spot;
+			const size = ACTION.countSize * scale * spotOf(g.group.id);
 			marks.push({ x: g.x + size * 1.1, y: g.y - size * 0.9, r: size * 0.8 });
 		}
-	}
 	const wants: LabelWant[] = [];
 	// One label per text: a place's sites and its actions are not named twice.
 	const at = (id: string, text: string, x: number, y: number, r: number) => {
