@@ -55,6 +55,17 @@ export function panBy(view: ZoomView, dx: number, dy: number, width: number, hei
 	return clampView({ k: view.k, x: view.x - dx / view.k, y: view.y - dy / view.k }, width, height);
 }
 
+/** Where a map point (units at zoom 1) stands in the frame of `view`, in the frame's units. */
+export function toFrame(view: ZoomView, x: number, y: number, width: number, height: number): [number, number] {
+	return [(x - view.x) * view.k + width / 2, (y - view.y) * view.k + height / 2];
+}
+
+/** Whether a map point stands inside the frame of `view` (a frame of `width` × `height`). */
+export function inFrame(view: ZoomView, x: number, y: number, width: number, height: number): boolean {
+	const [fx, fy] = toFrame(view, x, y, width, height);
+	return fx >= 0 && fy >= 0 && fx <= width && fy <= height;
+}
+
 /** The SVG transform that shows `view` in a frame of `width` × `height`. */
 export function viewTransform(view: ZoomView, width: number, height: number): string {
 	const tx = width / 2 - view.k * view.x;

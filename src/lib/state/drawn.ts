@@ -2,7 +2,7 @@
  * What a view draws and lists: pure functions of the dataset's index and the view. The marks, memoised
  * explicitly, are in markBuckets.ts (`MarkMemo`); everything here is computed afresh on each call.
  */
-import type { ZoomView } from '$lib/geo/zoom';
+import { inFrame, type ZoomView } from '$lib/geo/zoom';
 import type { ActionView, FlowPeriodView, FlowView, ReachLink, SiteView } from '$lib/data/model';
 import { lawHomeOf } from '$lib/data/model';
 import { actionMatches, flowMatches, isFiltering, siteMatches } from '$lib/data/filters';
@@ -10,7 +10,7 @@ import { periodIndexAt } from '$lib/time/flowStatus';
 import { reachAt, reachStart, type Reach } from '$lib/time/reach';
 import { actionsTakenBy, isSiteOpen, sitesOpenAt } from '$lib/time/stateAt';
 import type { ViewState } from '$lib/url/viewState';
-import type { FlowStatus } from '$lib/data/types';
+import type { ActionKind, FlowStatus } from '$lib/data/types';
 import { changesBetween, type Changes } from '$lib/time/changes';
 import type { DataIndex, Selection } from './dataIndex';
 import type { GroupAt } from './markBuckets';
@@ -143,6 +143,46 @@ export interface MapFacts {
 	compare: { from: number; to: number; opened: number; closed: number; actions: number; flows: number } | null;
 }
 
+/** What the map draws, as a legend lists it (the live legend and the snapshots'). */
+export interface Drawn {
+	/** The providers whose colour a site marker takes (a group's lead), in the model's order. */
+	providers: { id: string; color: number; name: string }[];
+	/** Whether a marker stands for several records. */
+	groups: boolean;
+	/** The kinds whose shape an action marker takes (a group's lead). */
+	kinds: ReadonlySet<ActionKind>;
+	ages: ReadonlySet<boolean>;
+	statuses: ReadonlySet<FlowStatus>;
+	/** Whether a flow is drawn thicker for a change between compared dates. */
+	changed: boolean;
+	reach: boolean;
+	shaded: boolean;
+}
+
+/** What of the view's marks the map draws, for its legend. */
+export function drawnOf(
+	index: DataIndex,
+	marks: {
+		siteGroupsAt: GroupAt[];
+		actionGroupsAt: GroupAt[];
+		flowsAt: FlowAt[];
+		reachAt: ReachLink[];
+		highlighted: string[];
+	}
+): Drawn {
+	const leads = new Set(marks.siteGroupsAt.map((g) => index.siteById.get(g.lead)?.provider));
+	return {
+		providers: index.providersWithSites.filter((p) => leads.has(p.id)),
+		groups: marks.siteGroupsAt.some((g) => g.count > 1),
+		kinds: new Set(marks.actionGroupsAt.map((g) => index.actionById.get(g.lead)!.kind)),
+		ages: new Set(marks.actionGroupsAt.map((g) => g.recent)),
+		statuses: new Set(marks.flowsAt.map((f) => f.period.status)),
+		changed: marks.flowsAt.some((f) => f.changed),
+		reach: marks.reachAt.length > 0,
+		shaded: marks.highlighted.length > 0
+	};
+}
+
 /** How many of `sites` stand inside the frame of `zoom` (a map of `width` × `height` units). */
 export function sitesInFrame(
 	index: DataIndex,
@@ -153,10 +193,7 @@ export function sitesInFrame(
 	let n = 0;
 	for (const site of sites) {
 		const g = index.groupById.get(site.group)?.group;
-		if (!g) continue;
-		const x = (g.x - zoom.x) * zoom.k + width / 2;
-		const y = (g.y - zoom.y) * zoom.k + height / 2;
-		if (x >= 0 && y >= 0 && x <= width && y <= height) n++;
+		if (g && inFrame(zoom, g.x, g.y, width, height)) n++;
 	}
 	return n;
 }

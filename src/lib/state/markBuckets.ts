@@ -23,6 +23,9 @@ export interface GroupAt {
 	recent: boolean;
 }
 
+/** What a marker stands for: its place when it holds several records, else its one record. */
+export const markId = (g: GroupAt): string => (g.count > 1 ? g.group.id : g.lead);
+
 /** The fewest of a layer's marker groups the map draws in one SVG of their own (see MarkerLayer). */
 export const MARK_BUCKET = 32;
 

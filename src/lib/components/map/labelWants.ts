@@ -4,7 +4,7 @@
  * "where?"). Kept apart from the labels' own code (MapLabels), which loads only when wanted.
  */
 import type { MarkerGroup } from '$lib/data/model';
-import type { ZoomView } from '$lib/geo/zoom';
+import { inFrame, toFrame, type ZoomView } from '$lib/geo/zoom';
 
 /** The most marks in the frame for which every mark carries its place's name. */
 export const SPARSE = 12;
@@ -19,34 +19,22 @@ export interface LabelledView {
 	showsLayer(layer: 'sites' | 'actions'): boolean;
 }
 
-/** A map point (units at zoom 1) on screen, in the frame's units. */
-export function onScreen(x: number, y: number, zoom: ZoomView, width: number, height: number): [number, number] {
-	return [(x - zoom.x) * zoom.k + width / 2, (y - zoom.y) * zoom.k + height / 2];
-}
-
-/** The marker groups drawn (on a layer shown) whose centre lies in the frame, with their layer. */
-export function groupsInFrame(view: LabelledView, width: number, height: number) {
-	const out: { group: MarkerGroup; count: number; layer: 'sites' | 'actions'; x: number; y: number }[] = [];
+/** The marker groups drawn on the layers shown, with their layer, whose centre lies in the frame. */
+export function* groupsInFrame(view: LabelledView, width: number, height: number) {
 	for (const layer of ['sites', 'actions'] as const) {
 		if (!view.showsLayer(layer)) continue;
 		for (const g of layer === 'sites' ? view.siteGroupsAt : view.actionGroupsAt) {
-			const [x, y] = onScreen(g.group.x, g.group.y, view.zoom, width, height);
-			if (x >= 0 && y >= 0 && x <= width && y <= height) out.push({ group: g.group, count: g.count, layer, x, y });
+			if (!inFrame(view.zoom, g.group.x, g.group.y, width, height)) continue;
+			const [x, y] = toFrame(view.zoom, g.group.x, g.group.y, width, height);
+			yield { group: g.group, count: g.count, layer, x, y };
 		}
 	}
-	return out;
 }
 
 /** Whether the map carries any label. */
 export function wantsLabels(view: LabelledView, width: number, height: number): boolean {
 	if (view.selected !== null || view.spotGroups.size > 0) return true;
 	let n = 0;
-	for (const layer of ['sites', 'actions'] as const) {
-		if (!view.showsLayer(layer)) continue;
-		for (const g of layer === 'sites' ? view.siteGroupsAt : view.actionGroupsAt) {
-			const [x, y] = onScreen(g.group.x, g.group.y, view.zoom, width, height);
-			if (x >= 0 && y >= 0 && x <= width && y <= height && ++n > SPARSE) return false;
-		}
-	}
+	for (const _ of groupsInFrame(view, width, height)) if (++n > SPARSE) return false;
 	return n > 0;
 }

@@ -6,7 +6,8 @@
 import type { ExplorerState } from '$lib/state/explorer.svelte';
 import { placeLabels, type Circle, type Label, type LabelWant } from '$lib/geo/labels';
 import { ACTION, LABEL, SITE, SPOT, ZOOM_CONTROLS } from './marks';
-import { SPARSE, groupsInFrame, onScreen } from './labelWants';
+import { SPARSE, groupsInFrame } from './labelWants';
+import { toFrame } from '$lib/geo/zoom';
 
 /** A label's text at most this long; a longer one ends in an ellipsis. */
 const LONGEST = 34;
@@ -16,7 +17,7 @@ const shorten = (text: string) => (text.length > LONGEST ? `${text.slice(0, LONG
 export function mapLabels(view: ExplorerState, upp: number, width: number, height: number): Label[] {
 	const scale = view.markScale;
 	const fontSize = LABEL.size * upp;
-	const groups = groupsInFrame(view, width, height);
+	const groups = [...groupsInFrame(view, width, height)];
 	const spotOf = (id: string) => (view.spotGroups.has(id) ? SPOT : 1);
 	const radii = groups.map((g) => {
 		const r = g.layer === 'sites' ? (g.count > 1 ? SITE.rMany : SITE.r) : ACTION.reach;
@@ -44,7 +45,7 @@ export function mapLabels(view: ExplorerState, upp: number, width: number, heigh
 		else at(g.group.id, g.group.place, g.x, g.y, r);
 	}
 	if (selection?.type === 'flow') {
-		const [x, y] = onScreen(selection.flow.arrow.x, selection.flow.arrow.y, view.zoom, width, height);
+		const [x, y] = toFrame(view.zoom, selection.flow.arrow.x, selection.flow.arrow.y, width, height);
 		at(selection.flow.id, selection.flow.label, x, y, 6 * scale);
 	}
 	const rest = groups.map((g, i) => ({ g, r: radii[i] })).filter(({ g }) => g.group.id !== view.selectedGroup);

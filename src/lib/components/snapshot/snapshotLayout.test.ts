@@ -9,6 +9,7 @@ const nothing: Drawn = {
 	kinds: new Set(),
 	ages: new Set(),
 	statuses: new Set(),
+	changed: false,
 	reach: false,
 	shaded: false
 };
@@ -23,6 +24,7 @@ describe('the snapshot legend', () => {
 				kinds: new Set(['warning', 'law', 'provider-measure', 'ruling', 'regulation'] as const),
 				ages: new Set([false, true]),
 				statuses: new Set(['none', 'framework'] as const),
+				changed: false,
 				reach: true,
 				shaded: true
 			},

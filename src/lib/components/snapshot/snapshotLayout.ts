@@ -6,6 +6,7 @@
  */
 import { ACTION_KINDS, FLOW_STATUSES, type ActionKind, type FlowStatus } from '../../data/types';
 import type { MessageKey } from '../../i18n/messages';
+import type { Drawn } from '../../state/drawn';
 
 /** One legend entry: `key` names what it stands for (`provider:aws`, `kind:warning`, `status:none`…). */
 export type LegendEntry =
@@ -18,17 +19,7 @@ export type LegendEntry =
 	| { key: 'shaded'; type: 'shaded'; label: string };
 
 /** What a view draws, as the snapshot reads it from the state. */
-export interface Drawn {
-	/** The providers whose colour a site marker takes (a group's lead), in the model's order. */
-	providers: { id: string; color: number; name: string }[];
-	/** Whether a marker stands for several records. */
-	groups: boolean;
-	kinds: ReadonlySet<ActionKind>;
-	ages: ReadonlySet<boolean>;
-	statuses: ReadonlySet<FlowStatus>;
-	reach: boolean;
-	shaded: boolean;
-}
+export type { Drawn };
 
 /** The legend entries for what is drawn, in the order the live legend uses. */
 export function legendEntries(drawn: Drawn, t: (key: MessageKey) => string): LegendEntry[] {
