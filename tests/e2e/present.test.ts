@@ -129,6 +129,7 @@ test('autoplay advances at the chosen interval and stops on a key press', async 
 	await page.clock.install();
 	await page.goto(`/present/${EUROPE.id}/`);
 	await hydrated(page);
+	await page.getByText('More', { exact: true }).click();
 	await page.getByLabel('Seconds per slide').selectOption('5');
 	await page.locator('body').focus();
 	await page.keyboard.press('p');

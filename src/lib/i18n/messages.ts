@@ -375,6 +375,7 @@ const en = {
 	'present.autoplayStop': 'Stop autoplay (P)',
 	'present.interval': 'Seconds per slide',
 	'present.loop': 'Loop',
+	'present.more': 'More',
 	'present.keys':
 		'→, Space or Page Down: next. ←, Page Up: previous. Home/End: first/last. F: full screen. B: blank. P: autoplay. Esc: leave full screen.',
 	'present.compare': 'What changed from {from} to {to}',
@@ -781,6 +782,7 @@ const fr: Messages = {
 	'present.autoplayStop': 'Arrêter la lecture (P)',
 	'present.interval': 'Secondes par diapositive',
 	'present.loop': 'En boucle',
+	'present.more': 'Plus',
 	'present.keys':
 		'→, Espace ou Page suivante : suivante. ←, Page précédente : précédente. Début/Fin : première/dernière. F : plein écran. B : écran noir. P : lecture automatique. Échap : quitter le plein écran.',
 	'present.compare': 'Ce qui a changé du {from} au {to}',
