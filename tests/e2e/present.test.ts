@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
+import { PrintedPdf, mapShare } from './pdf';
 import type { Story } from '../../src/lib/data/types';
 
 /** The stories as written in data/. */
@@ -200,20 +201,51 @@ for (const [story, lang] of [
 	[ALIBABA, 'en'],
 	[EUROPE, 'fr']
 ] as const) {
-	test(`the handout of ${story.id} (${lang}) prints one page per slide`, async ({ page }) => {
-		await page.goto(`${lang === 'fr' ? '/fr' : ''}/present/${story.id}/handout/`);
+	test(`the handout of ${story.id} (${lang}) prints a page per slide, its map over half of it, then the sources`, async ({
+		page
+	}) => {
+		const prefix = lang === 'fr' ? '/fr' : '';
+		await page.goto(`${prefix}/present/${story.id}/handout/`);
 		await expect(page.locator('article.sheet')).toHaveCount(story.slides.length);
-		// Each page: the slide's title, its map picture, its sources as full URLs and its permalink.
+		// Each slide: its title, its map picture, its sources by number (in full at the end) and its permalink.
 		const first = page.locator('article.sheet').first();
 		await expect(first.locator('h2')).toHaveText(title(story, 1, lang));
-		await expect(first.locator('.sources a').first()).toHaveText(/^https?:\/\//);
+		await expect(first.locator('.cites a').first()).toHaveText(/^\[\d+\]$/);
+		await expect(page.locator('.refs .sources a').first()).toHaveText(/^https?:\/\//);
 		await expect(first.locator('.permalink a')).toHaveText(/\/present\/.+\?slide=1$/);
 		await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
-		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
-		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
-		expect(pages).toHaveLength(story.slides.length);
+
+		const pdf = new PrintedPdf(await page.pdf({ preferCSSPageSize: true, printBackground: false }));
+		// The slides, a page each, then one or more pages of sources.
+		expect(pdf.pages).toBeGreaterThan(story.slides.length);
+		const slideOf = lang === 'fr' ? 'DIAPOSITIVE' : 'SLIDE';
+		for (let n = 1; n <= pdf.pages; n++) {
+			const text = pdf.text(n);
+			if (n > story.slides.length) {
+				expect(text, `page ${n}`).not.toContain(slideOf);
+				continue;
+			}
+			expect(text, `page ${n}`).toContain(`${slideOf} ${n} `);
+			// Every word printed on a slide's page, the map's codes, counts and legend included, at 8 pt or more.
+			const small = pdf.words(n).filter((w) => w.height < 8 * 1.15);
+			expect(small, `page ${n}: words under 8 pt`).toEqual([]);
+			// The map (its frame) takes over half the page, as rendered.
+			expect(mapShare(pdf.image(n)), `page ${n}: the map's share`).toBeGreaterThanOrEqual(0.5);
+		}
 	});
 }
+
+test('the story at a glance prints on one page, with every slide’s title', async ({ page }) => {
+	await page.goto(`/present/${EUROPE.id}/handout/`);
+	await hydrated(page);
+	await expect(page.locator('.glance li')).toHaveCount(EUROPE.slides.length);
+	// What its button does before it opens the print dialog.
+	await page.locator('main').evaluate((main) => (main.dataset.print = 'glance'));
+	const pdf = new PrintedPdf(await page.pdf({ preferCSSPageSize: true }));
+	expect(pdf.pages).toBe(1);
+	const text = pdf.text(1).replace(/\s+/g, ' ');
+	for (const slide of EUROPE.slides) expect(text).toContain(slide.title.en.replace(/\s+/g, ' '));
+});
 
 for (const path of [
 	'/present/',

@@ -392,7 +392,11 @@ const en = {
 	'present.permalink': 'Permalink',
 	'present.handoutTitle': '{title}: handout',
 	'present.handoutPrint': 'Print this handout',
-	'present.handoutIntro': 'One slide per page, with the map at that moment, what it shows and its sources.',
+	'present.glance': 'The story at a glance',
+	'present.glancePrint': 'Print the story at a glance (one page)',
+	'present.sourcesAll': 'Sources, numbered as the slides cite them',
+	'present.handoutIntro':
+		'One slide per page, with the map at that moment and what it shows; the sources, numbered, at the end.',
 	'present.mapAt': 'Map: {summary}',
 	'present.makeYourOwn':
 		'Write your own story: add it to data/stories.json and check it with npm run validate (see the README).'
@@ -799,7 +803,11 @@ const fr: Messages = {
 	'present.permalink': 'Lien permanent',
 	'present.handoutTitle': '{title} : document',
 	'present.handoutPrint': 'Imprimer ce document',
-	'present.handoutIntro': 'Une diapositive par page, avec la carte à ce moment-là, ce qu’elle montre et ses sources.',
+	'present.glance': 'L’histoire en un coup d’œil',
+	'present.glancePrint': 'Imprimer l’histoire en un coup d’œil (une page)',
+	'present.sourcesAll': 'Sources, numérotées comme les citent les diapositives',
+	'present.handoutIntro':
+		'Une diapositive par page, avec la carte à ce moment-là et ce qu’elle montre ; les sources, numérotées, à la fin.',
 	'present.mapAt': 'Carte : {summary}',
 	'present.makeYourOwn':
 		'Écrivez votre propre histoire : ajoutez-la à data/stories.json et vérifiez-la avec npm run validate (voir le README).'

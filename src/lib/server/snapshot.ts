@@ -34,10 +34,20 @@ export interface SnapshotRequest {
 	spotlight?: string[];
 	/** The view's public address, printed in the footer (only when the build knows the site's). */
 	permalink?: string | null;
+	/** `card` unless said (MapSnapshot's formats). */
+	format?: 'card' | 'handout';
 }
 
 /** The SVG of a view and its alt text (the map's state in words). */
-export function snapshotSvg({ lang, state, theme, title, spotlight = [], permalink }: SnapshotRequest): {
+export function snapshotSvg({
+	lang,
+	state,
+	theme,
+	title,
+	spotlight = [],
+	permalink,
+	format = 'card'
+}: SnapshotRequest): {
 	svg: string;
 	alt: string;
 } {
@@ -48,7 +58,7 @@ export function snapshotSvg({ lang, state, theme, title, spotlight = [], permali
 	const basemap = basemapMarkup(BASEMAP, view.highlighted, view.highlightedTo);
 	const heading = title ?? translate(lang, 'site.title');
 	const { body } = render(MapSnapshot, {
-		props: { view, basemap, colors, title: heading, permalink: permalink ?? '' }
+		props: { view, basemap, colors, title: heading, permalink: permalink ?? '', format }
 	});
 	const alt = `${heading}. ${describeMap(lang, view.facts)}`;
 	// Svelte's hydration markers are comments; a standalone file does not need them.

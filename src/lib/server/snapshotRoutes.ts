@@ -1,8 +1,8 @@
 /**
  * Which snapshots exist (`/snapshots/<lang>/<name>.png|svg`) and what each shows: `default`
  * and `default-dark` (the explorer's opening view), and one per action at its date with it
- * selected (the event pages' preview images); and, as SVG only, one per slide of each story
- * (`story-<story>-<n>`, the handout's and the presenter window's pictures).
+ * selected (the event pages' preview images); and, as SVG only, two per slide of each story:
+ * `story-<story>-<n>` (the presenter window's picture) and `print-<story>-<n>` (the handout's).
  */
 import { error } from '@sveltejs/kit';
 import { LANGS, isLang } from '$lib/i18n/lang';
@@ -18,14 +18,17 @@ export function snapshotEntries(): { lang: string; name: string }[] {
 	return LANGS.flatMap((lang) => names.map((name) => ({ lang, name })));
 }
 
-/** The name of a slide's snapshot (n counts from 1). */
-export const slideSnapshotName = (story: string, n: number) => `story-${story}-${n}`;
+/** The name of a slide's snapshot (n counts from 1), as a card or as the handout's map. */
+export const slideSnapshotName = (story: string, n: number, print = false) =>
+	`${print ? 'print' : 'story'}-${story}-${n}`;
 
 /** Every slide's snapshot name, for prerendering the SVGs. */
 export function slideSnapshotEntries(): { lang: string; name: string }[] {
 	return LANGS.flatMap((lang) =>
 		storyViews(lang).flatMap((story) =>
-			story.slides.map((_, i) => ({ lang, name: slideSnapshotName(story.id, i + 1) }))
+			story.slides.flatMap((_, i) =>
+				[false, true].map((print) => ({ lang, name: slideSnapshotName(story.id, i + 1, print) }))
+			)
 		)
 	);
 }
@@ -34,10 +37,18 @@ export function slideSnapshotEntries(): { lang: string; name: string }[] {
 export function snapshotRequest(lang: string, name: string): SnapshotRequest {
 	if (!isLang(lang)) error(404, 'Unknown language');
 	for (const story of storyViews(lang)) {
-		const index = story.slides.findIndex((_, i) => slideSnapshotName(story.id, i + 1) === name);
-		if (index >= 0) {
+		for (const print of [false, true]) {
+			const index = story.slides.findIndex((_, i) => slideSnapshotName(story.id, i + 1, print) === name);
+			if (index < 0) continue;
 			const slide = story.slides[index];
-			return { lang, state: slide.state, theme: 'light', title: slide.title, spotlight: slide.highlight };
+			return {
+				lang,
+				state: slide.state,
+				theme: 'light',
+				title: slide.title,
+				spotlight: slide.highlight,
+				format: print ? 'handout' : 'card'
+			};
 		}
 	}
 	if (name === 'default' || name === 'default-dark')
