@@ -145,7 +145,10 @@ const list = <T extends v.GenericSchema>(item: T, min = 0) =>
 	v.pipe(
 		v.array(item, (i) => `expected an array, got ${show(i.input)}`),
 		v.maxLength(LIMITS.list, (i) => `more than ${LIMITS.list} entries (${i.input.length})`),
-		v.minLength(min, () => `expected at least ${min} ${min === 1 ? 'entry' : 'entries'}, got none`)
+		v.minLength(
+			min,
+			(i) => `expected at least ${min} ${min === 1 ? 'entry' : 'entries'}, got ${i.input.length || 'none'}`
+		)
 	);
 
 /** An object with exactly these fields (those wrapped in v.optional may be left out). */

@@ -295,7 +295,7 @@ describe('validateDataset', () => {
 			'a story of one slide',
 			'stories',
 			(r) => r[0].slides.pop(),
-			'data/stories.json: test-story.slides: expected at least 2 entries, got none'
+			'data/stories.json: test-story.slides: expected at least 2 entries, got 1'
 		],
 		[
 			'a story id that is also a record id',

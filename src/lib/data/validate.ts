@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import { parsePartialDate, dayOf } from '../time/partialDate.ts';
 import { parseJson, JsonSyntaxError } from './parseJson.ts';
 import { DATA_FILES, type DataFile, type Dataset } from './types.ts';
-import { LIMITS, REF_FILES, dataPath, recordSchemas, show, type RefKind } from './schema.ts';
+import { LIMITS, REF_FILES, dataPath, recordSchemas, show, type RefKind, type Story } from './schema.ts';
 
 export { LIMITS, dataPath };
 
@@ -148,21 +148,62 @@ function checkDateOrder(parsed: Record<DataFile, Record<string, unknown>[]>, err
 				before('jurisdictions', `${String(jurisdiction.code)}.members[${i}].to`, member.to, 'from', member.from);
 		});
 	}
-	for (const story of parsed.stories) {
-		const slides = Array.isArray(story.slides) ? (story.slides as Record<string, unknown>[]) : [];
-		slides.forEach((slide, i) => {
-			if (typeof slide !== 'object' || slide === null) return;
-			const at = `${dataPath('stories')}: ${String(story.id)}.slides[${i}]`;
-			const pair = slide.from !== undefined || slide.to !== undefined;
-			if (slide.date !== undefined && pair) errors.push(`${at}: has both a date and a from/to pair (give one)`);
-			else if (slide.date === undefined && !pair) errors.push(`${at}: needs a date, or a from/to pair`);
-			else if (pair && (slide.from === undefined || slide.to === undefined))
-				errors.push(`${at}: a from/to pair needs both from and to`);
-			else if (pair) before('stories', `${String(story.id)}.slides[${i}].to`, slide.to, 'from', slide.from, true);
-		});
-	}
+	for (const story of parsed.stories)
+		for (const { path, message } of slideDateIssues(story))
+			errors.push(`${dataPath('stories')}: ${String(story.id)}${path}: ${message}`);
 	for (const flow of parsed.flows)
 		inSequence('flows', flow.id, flow.periods, 'periods', 'start', "the previous period's start", true);
+}
+
+/** A story's slides each have a date, or a from/to pair in order: issues as `{ path, message }`. */
+function slideDateIssues(story: Record<string, unknown>): StoryIssue[] {
+	const issues: StoryIssue[] = [];
+	const slides = Array.isArray(story.slides) ? (story.slides as Record<string, unknown>[]) : [];
+	slides.forEach((slide, i) => {
+		if (typeof slide !== 'object' || slide === null) return;
+		const path = `.slides[${i}]`;
+		const pair = slide.from !== undefined || slide.to !== undefined;
+		const [to, from] = [dayIfDate(slide.to), dayIfDate(slide.from)];
+		if (slide.date !== undefined && pair)
+			issues.push({ path, message: 'has both a date and a from/to pair (give one)' });
+		else if (slide.date === undefined && !pair) issues.push({ path, message: 'needs a date, or a from/to pair' });
+		else if (pair && (slide.from === undefined || slide.to === undefined))
+			issues.push({ path, message: 'a from/to pair needs both from and to' });
+		else if (to !== null && from !== null && to <= from)
+			issues.push({ path: `${path}.to`, message: `${show(slide.to)} is not after from ${show(slide.from)}` });
+	});
+	return issues;
+}
+
+/** A mistake in a story: where (`.slides[2].title.fr`, from the story's root) and what. */
+export interface StoryIssue {
+	path: string;
+	message: string;
+}
+
+/**
+ * Checks one story, as text (a file, a link, a stored draft), by the rules of data/stories.json,
+ * with its references looked up by `isKnown`: the story, or every issue with the same wording
+ * as the dataset's messages.
+ */
+export function validateStory(
+	text: string,
+	isKnown: (kind: RefKind, id: string) => boolean
+): { ok: true; story: Story } | { ok: false; issues: StoryIssue[] } {
+	if (text.length > LIMITS.total) return { ok: false, issues: [{ path: '', message: 'the story is too long' }] };
+	let value: unknown;
+	try {
+		value = parseJson(text);
+	} catch (error) {
+		return {
+			ok: false,
+			issues: [{ path: '', message: error instanceof Error ? error.message.trim() : String(error) }]
+		};
+	}
+	const result = v.safeParse(recordSchemas(isKnown).stories, value, { abortPipeEarly: true });
+	const issues = (result.issues ?? []).map((issue) => ({ path: pathOf(issue), message: issue.message }));
+	if (result.success) issues.push(...slideDateIssues(result.output));
+	return issues.length ? { ok: false, issues } : { ok: true, story: result.output as Story };
 }
 
 /**
