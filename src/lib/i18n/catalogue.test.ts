@@ -8,11 +8,11 @@ const keys = (route: string | null) => Object.keys(messagesFor('fr', route));
 const all = Object.keys(MESSAGES.fr);
 
 describe('messagesFor', () => {
-	it('leaves the data page’s and the slides’ own messages out of the explorer and the embed', () => {
+	it('leaves the data page’s, the slides’ and the story builder’s own messages out of the explorer and the embed', () => {
 		for (const route of ['/[[lang=lang]]', '/[[lang=lang]]/embed', '/[[lang=lang]]/events/[id]', null]) {
 			const shipped = keys(route);
-			expect(shipped.filter((k) => k.startsWith('dataPage.') || k.startsWith('present.'))).toEqual([]);
-			const left = all.filter((k) => !shipped.includes(k) && !/^(dataPage|present)\./.test(k));
+			expect(shipped.filter((k) => /^(dataPage|present|builder)\./.test(k))).toEqual([]);
+			const left = all.filter((k) => !shipped.includes(k) && !/^(dataPage|present|builder)\./.test(k));
 			if (route === EMBED_ROUTE) expect(left.every((k) => NOT_IN_EMBED.some((p) => k.startsWith(p)))).toBe(true);
 			else expect(left).toEqual([]);
 		}
@@ -34,7 +34,7 @@ describe('messagesFor', () => {
 			);
 		const sections: [RegExp, RegExp][] = [
 			[/['"`]dataPage\./, /routes\/\[\[lang=lang\]\]\/data\/|components\/data\//],
-			[/['"`]present\./, /routes\/\[\[lang=lang\]\]\/present\/|lib\/present\//]
+			[/['"`](present|builder)\./, /routes\/\[\[lang=lang\]\]\/present\/|lib\/present\/|components\/present\//]
 		];
 		const outside = files('src').filter(
 			(file) =>
@@ -70,7 +70,7 @@ describe('messagesFor', () => {
 		// Sanity: the crawl reaches the map, the slider and the record view loaded on demand.
 		for (const name of ['WorldMap.svelte', 'TimelineSlider.svelte', 'SelectionDetails.svelte'])
 			expect(files.some((f) => f.endsWith(name))).toBe(true);
-		const left = all.filter((k) => !keys(EMBED_ROUTE).includes(k) && !/^(dataPage|present)\./.test(k));
+		const left = all.filter((k) => !keys(EMBED_ROUTE).includes(k) && !/^(dataPage|present|builder)\./.test(k));
 		expect(left.length).toBeGreaterThan(50);
 		const named = files.flatMap((file) => {
 			// Comments name messages in examples; only code shows them.

@@ -9,7 +9,8 @@ import { MESSAGES, type Messages } from './messages';
 /** Message families only one section's pages show, by the route folder they live under. */
 const SECTION_ONLY: [prefix: string, section: string][] = [
 	['dataPage.', '/[[lang=lang]]/data'],
-	['present.', '/[[lang=lang]]/present']
+	['present.', '/[[lang=lang]]/present'],
+	['builder.', '/[[lang=lang]]/present']
 ];
 
 /** The embed's route: it boots on its own script (src/lib/boot/embed.ts). */
