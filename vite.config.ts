@@ -163,18 +163,25 @@ export default defineConfig({
 						// Svelte and d3 in one file, SvelteKit's client router in another: the explorer and
 						// the embed load Svelte, not the router. A group takes its modules' dependencies
 						// with it, so the framework is chosen first (priority), or the router's would take Svelte.
-						{ name: 'framework', test: /node_modules[\\/](?!@sveltejs[\\/]kit[\\/]|devalue[\\/])/, priority: 1 },
-						{ name: 'kit', test: /node_modules/ },
+						// The schema library goes with the story builder, the one page that validates.
+						{
+							name: 'framework',
+							test: /node_modules[\\/](?!@sveltejs[\\/]kit[\\/]|devalue[\\/]|valibot[\\/])/,
+							priority: 1
+						},
+						{ name: 'kit', test: /node_modules[\\/](?!valibot[\\/])/ },
 						// The map view and what it stands on, which every page with a map runs (the embed
 						// runs nothing else of ours). Not the explorer's own controls, the site's chrome,
-						// the data page's tables, a record's facts (shown once something is selected), the map's labels (once wanted), the exports, the slides or the server-only boot tags: they go with
-						// their pages. (SvelteKit's
+						// the data page's tables, a record's facts and links (shown once something is
+						// selected), the map's labels (once wanted), the exports and the image colours, the
+						// embed's messages (its builder's), the slides and the story builder, the other pages'
+						// theme switch or the server-only boot tags: they go with their pages. (SvelteKit's
 						// client build still holds the explorer and embed routes' pages, which never load
 						// since those pages boot with their own entries; a group counting the pages that
 						// share a module would count them, so the group is drawn by path.)
 						{
 							name: 'map',
-							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation|components[\\/](explorer|chrome|data|snapshot)[\\/]|data[\\/](csv|viewExport|exportColumns|datasetInfo|sortRows|filterRows|downloads|citation)\.|components[\\/]panel[\\/](ActionFacts|SourceList)\.|components[\\/]map[\\/](MapLabels|mapLabels)\.|geo[\\/]labels\.|embed[\\/]snippet\.|boot[\\/](BootTags|entryTags)\.)/,
+							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation|components[\\/](explorer|chrome|data|snapshot|present)[\\/]|data[\\/](csv|viewExport|exportColumns|datasetInfo|sortRows|filterRows|downloads|citation|validate|schema|parseJson)\.|state[\\/]storyDraft|components[\\/]panel[\\/](ActionFacts|SourceList)\.|components[\\/]map[\\/](MapLabels|mapLabels)\.|geo[\\/]labels\.|embed[\\/](snippet|protocol)\.|theme[\\/]tokens\.|url[\\/]recordLinks\.|state[\\/]pageTheme\.|boot[\\/](BootTags|entryTags)\.)/,
 							minShareCount: 2
 						},
 						// The site's header and footer, on every page but the embed.

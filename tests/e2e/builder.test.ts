@@ -198,7 +198,8 @@ for (const path of ['/present/new/', '/fr/present/new/'])
 			await page.emulateMedia({ colorScheme });
 			await page.goto(VIEWS[1]);
 			await hydrated(page);
-			await page.getByRole('button', { name: /Add this view as a slide|Ajouter cette vue/ }).click();
+			await page.getByRole('button', { name: 'Add this view as a slide' }).click();
+			await expect(page.getByRole('status').filter({ hasText: 'Added as slide 1' })).toBeVisible();
 			await page.goto(path);
 			await hydrated(page);
 			await expect(page.locator('li.slide')).toHaveCount(1);

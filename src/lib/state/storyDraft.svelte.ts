@@ -8,6 +8,9 @@ import type { RefKind } from '$lib/data/schema';
 import { validateStory, type StoryIssue } from '$lib/data/validate';
 import { completeStory, newStory } from '$lib/present/draft';
 
+/** A plain copy of a story or a slide (JSON, as it is stored), out of the state's proxies. */
+export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 /** How many steps Undo goes back at most. */
 const UNDO_STEPS = 100;
 
@@ -23,7 +26,7 @@ export class StoryDraft {
 
 	/** The story as it is saved and presented: a text written in one language given to both. */
 	get complete(): Story {
-		return completeStory($state.snapshot(this.story) as Story);
+		return completeStory(plain(this.story));
 	}
 
 	/** What the validator of data/stories.json says of the complete story (none: ready). */
@@ -83,7 +86,7 @@ export class StoryDraft {
 	}
 
 	duplicate(index: number) {
-		this.change((s) => s.slides.splice(index + 1, 0, structuredClone($state.snapshot(s.slides[index])) as Slide));
+		this.change((s) => s.slides.splice(index + 1, 0, plain(s.slides[index])));
 	}
 
 	remove(index: number) {

@@ -131,3 +131,23 @@ export function fileName(view: ExplorerState, extension: string): string {
 }
 
 export { viewCsv, viewJson };
+
+/** A download of the view: its data (CSV, JSON) or its picture (PNG at twice its size, a social card, SVG). */
+export type ViewFile = 'png' | 'card' | 'svg' | 'csv' | 'json';
+
+/** Makes and saves one of the view's files; `site` is the site's root, `permalink` the view's address. */
+export async function saveView(view: ExplorerState, kind: ViewFile, site: string, permalink: string, title: string) {
+	if (kind === 'csv' || kind === 'json') {
+		const data = await visibleData(view, site);
+		saveFile(
+			fileName(view, kind),
+			kind === 'csv' ? viewCsv(data) : viewJson(data),
+			kind === 'csv' ? 'text/csv' : 'application/json'
+		);
+		return;
+	}
+	const svg = await viewSvg(view, title, kind === 'card' ? 'card' : 'article', permalink);
+	if (kind === 'svg') saveFile(fileName(view, 'svg'), svg, 'image/svg+xml');
+	else if (kind === 'card') saveFile(fileName(view, 'card.png'), await viewPng(svg, 1), 'image/png');
+	else saveFile(fileName(view, 'png'), await viewPng(svg, 2), 'image/png');
+}
