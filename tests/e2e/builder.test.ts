@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
+import { PrintedPdf, mapShare } from './pdf';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -123,6 +124,18 @@ test('a teacher builds a three-slide story from the explorer, presents it, share
 	await expect(opened.locator('li.slide')).toHaveCount(3);
 	await expect(opened.getByText('Prête à être présentée.')).toBeVisible();
 	await fresh.close();
+
+	// Its handout, drawn in the browser: a page per slide with its map over half of it, then the sources.
+	await page.getByRole('link', { name: 'Handout (print)' }).click();
+	await expect(page.locator('article.sheet')).toHaveCount(3);
+	await expect(page.locator('article.sheet img')).toHaveCount(3);
+	await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+	const pdf = new PrintedPdf(await page.pdf({ preferCSSPageSize: true }));
+	for (let n = 1; n <= 3; n++) {
+		expect(pdf.text(n)).toContain(`SLIDE ${n} OF 3`);
+		expect(mapShare(pdf.image(n)), `page ${n}: the map's share`).toBeGreaterThanOrEqual(0.5);
+	}
+	expect(pdf.text(pdf.pages)).toContain('https://');
 });
 
 test('a hostile or garbled file or link is refused with a message and changes nothing; text is never markup', async ({

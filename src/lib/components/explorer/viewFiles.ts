@@ -30,31 +30,34 @@ function resolveColors(): Record<string, string> {
 
 /**
  * The view as a standalone SVG document: for an article (1200 px wide, as tall as the map
- * needs) or as a social card (1200 × 630), with the view's address in its footer.
+ * needs), as a social card (1200 × 630) or as a handout's map, with the view's address in its
+ * footer. The basemap is the one `basemap` holds (the page's map, unless another is given).
  */
 export async function viewSvg(
 	view: ExplorerState,
 	title: string,
-	format: 'article' | 'card',
-	permalink: string
+	format: 'article' | 'card' | 'handout',
+	permalink: string,
+	basemap: ParentNode = document.querySelector('svg.basemap') ?? document
 ): Promise<string> {
 	const { default: MapSnapshot } = await import('$lib/components/snapshot/MapSnapshot.svelte');
 	// The land, the shaded countries (drawn on screen first, should their outlines still be on
 	// their way) and the borders, as the page draws them.
-	const group = document.querySelector('svg.basemap .countries');
+	const group = basemap.querySelector('.countries');
 	if (group) {
 		const shading = await import('$lib/geo/shading');
 		await shading.shadeCountries(group, view.highlighted, view.highlightedTo, `${basePath()}/basemap/countries.json`);
 	}
-	const basemap = ['.land', '.countries', '.borders']
-		.map((part) => document.querySelector(`svg.basemap ${part}`)?.outerHTML ?? '')
+	const markup = ['.land', '.countries', '.borders']
+		.map((part) => basemap.querySelector(part)?.outerHTML ?? '')
 		.join('');
 	// A copy of the view, so drawing the file changes nothing on screen.
 	const copy = new ExplorerState(view.model, view.viewState);
+	copy.spotlight = view.spotlight;
 	const target = document.createElement('div');
 	const component = mount(MapSnapshot, {
 		target,
-		props: { view: copy, basemap, colors: resolveColors(), title, format, permalink }
+		props: { view: copy, basemap: markup, colors: resolveColors(), title, format, permalink }
 	});
 	flushSync();
 	const svg = target.innerHTML.replace(/<!--[^>]*-->/g, '');
