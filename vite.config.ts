@@ -181,7 +181,7 @@ export default defineConfig({
 						// share a module would count them, so the group is drawn by path.)
 						{
 							name: 'map',
-							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation|components[\\/](explorer|chrome|data|snapshot|present)[\\/]|data[\\/](csv|viewExport|exportColumns|datasetInfo|sortRows|filterRows|downloads|citation|validate|schema|parseJson)\.|state[\\/]storyDraft|components[\\/]panel[\\/](ActionFacts|SourceList)\.|components[\\/]map[\\/](MapLabels|mapLabels)\.|geo[\\/]labels\.|embed[\\/](snippet|protocol)\.|theme[\\/]tokens\.|url[\\/]recordLinks\.|state[\\/]pageTheme\.|boot[\\/](BootTags|entryTags)\.)/,
+							test: /src[\\/]lib[\\/](?!present[\\/]|state[\\/]presentation|components[\\/](explorer|chrome|data|snapshot|present)[\\/]|data[\\/](csv|viewExport|exportColumns|datasetInfo|sortRows|filterRows|downloads|citation|validate|schema|parseJson)\.|state[\\/]storyDraft|components[\\/]panel[\\/](ActionFacts|SourceList)\.|components[\\/]map[\\/](MapLabels|mapLabels)\.|geo[\\/]labels\.|embed[\\/]protocol\.|theme[\\/]tokens\.|url[\\/]recordLinks\.|state[\\/]pageTheme\.|boot[\\/](BootTags|entryTags)\.)/,
 							minShareCount: 2
 						},
 						// The site's header and footer, on every page but the embed.

@@ -84,6 +84,19 @@ test('a teacher builds a three-slide story from the explorer, presents it, share
 	await page.keyboard.press('Space');
 	await expect(page.locator('h1#slide-title')).toHaveText('Step 3');
 	await expect(page.locator('.slide .kicker')).toHaveText(/^What changed from 1 March 2015 to 18 January 2022$/);
+	// The presenter window, as for the built stories: the notes, the pictures, both windows in step.
+	await page.getByText('More', { exact: true }).click();
+	const [presenter] = await Promise.all([
+		page.waitForEvent('popup'),
+		page.getByRole('link', { name: 'Presenter window' }).click()
+	]);
+	await expect(presenter.locator('[data-slide]')).toHaveAttribute('data-slide', '3');
+	await expect(presenter.locator('.notes-text')).toHaveText('Notes 3');
+	await expect(presenter.locator('.current img')).toHaveAttribute('src', /^data:image\/svg\+xml/);
+	await presenter.keyboard.press('PageUp');
+	await expect(page.locator('h1#slide-title')).toHaveText('Step 2');
+	await presenter.close();
+	await page.keyboard.press('Escape');
 	await page.getByRole('link', { name: '← Story builder' }).click();
 	await hydrated(page);
 
