@@ -201,36 +201,53 @@ for (const [story, lang] of [
 	[ALIBABA, 'en'],
 	[EUROPE, 'fr']
 ] as const) {
-	test(`the handout of ${story.id} (${lang}) prints a page per slide, its map over half of it, then the sources`, async ({
+	test(`the handout of ${story.id} (${lang}) prints a page per slide, its map over half of it, its sources under it`, async ({
 		page
 	}) => {
 		const prefix = lang === 'fr' ? '/fr' : '';
 		await page.goto(`${prefix}/present/${story.id}/handout/`);
 		await expect(page.locator('article.sheet')).toHaveCount(story.slides.length);
-		// Each slide: its title, its map picture, its sources by number (in full at the end) and its permalink.
+		// Each slide: its title, its map picture, its sources in full and its permalink.
 		const first = page.locator('article.sheet').first();
 		await expect(first.locator('h2')).toHaveText(title(story, 1, lang));
-		await expect(first.locator('.cites a').first()).toHaveText(/^\[\d+\]$/);
-		await expect(page.locator('.refs .sources a').first()).toHaveText(/^https?:\/\//);
+		// An address is printed without its scheme and "www.", and links to the page.
+		const address = first.locator('.sources a').first();
+		const href = (await address.getAttribute('href'))!;
+		expect(href).toMatch(/^https?:\/\//);
+		await expect(address).toHaveText(href.replace(/^https?:\/\/(www\.)?/, ''));
 		await expect(first.locator('.permalink a')).toHaveText(/\/present\/.+\?slide=1$/);
 		await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
 
+		const cited = await page
+			.locator('article.sheet')
+			.evaluateAll((sheets) => sheets.map((sheet) => sheet.querySelectorAll('.sources li').length));
+
 		const pdf = new PrintedPdf(await page.pdf({ preferCSSPageSize: true, printBackground: false }));
-		// The slides, a page each, then one or more pages of sources.
-		expect(pdf.pages).toBeGreaterThan(story.slides.length);
 		const slideOf = lang === 'fr' ? 'DIAPOSITIVE' : 'SLIDE';
+		const slidePages: number[] = [];
 		for (let n = 1; n <= pdf.pages; n++) {
 			const text = pdf.text(n);
-			if (n > story.slides.length) {
-				expect(text, `page ${n}`).not.toContain(slideOf);
+			// A page that does not start a slide carries the rest of the one before: its sources, then its permalink.
+			if (!text.includes(`${slideOf} ${slidePages.length + 1} `)) {
+				expect(slidePages.length, `page ${n}`).toBeGreaterThan(0);
+				expect(text.replace(/\s+/g, ''), `page ${n}`).toContain(`?slide=${slidePages.length}`);
 				continue;
 			}
-			expect(text, `page ${n}`).toContain(`${slideOf} ${n} `);
+			slidePages.push(n);
 			// Every word printed on a slide's page, the map's codes, counts and legend included, at 8 pt or more.
 			const small = pdf.words(n).filter((w) => w.height < 8 * 1.15);
 			expect(small, `page ${n}: words under 8 pt`).toEqual([]);
 			// The map (its frame) takes over half the page, as rendered.
 			expect(mapShare(pdf.image(n)), `page ${n}: the map's share`).toBeGreaterThanOrEqual(0.5);
+			expect(text, `page ${n}: its first source`).toContain('[1]');
+		}
+		expect(slidePages.length).toBe(story.slides.length);
+		// A slide citing up to five sources fits on its page, sources and permalink; one citing more
+		// runs onto one more page at most.
+		slidePages.push(pdf.pages + 1);
+		for (let i = 0; i < story.slides.length; i++) {
+			const pages = slidePages[i + 1] - slidePages[i];
+			expect(pages, `slide ${i + 1}, ${cited[i]} sources: its pages`).toBeLessThanOrEqual(cited[i] <= 5 ? 1 : 2);
 		}
 	});
 }
