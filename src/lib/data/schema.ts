@@ -395,6 +395,15 @@ export function recordSchemas(isKnown: (kind: RefKind, id: string) => boolean) {
 		v.check((value) => new Set(value).size === value.length, 'a layer is listed twice')
 	);
 
+	/** A slide's filters, as the explorer's: only these providers, kinds, jurisdictions or home countries. */
+	const filters = record({
+		providers: v.optional(list(ref('provider'), 1)),
+		kinds: v.optional(list(oneOf(ACTION_KINDS), 1)),
+		jurisdictions: v.optional(list(ref('jurisdiction'), 1)),
+		/** Providers' home countries. */
+		home: v.optional(list(country, 1))
+	});
+
 	/** One slide of a story: a view of the map and what to say about it. */
 	const slide = record({
 		/** The date shown; a "what changed" slide has `from` and `to` instead. */
@@ -405,6 +414,8 @@ export function recordSchemas(isKnown: (kind: RefKind, id: string) => boolean) {
 		/** Ids of sites, actions or flows to highlight; the first is shown selected. */
 		highlight: list(ref('record')),
 		layers,
+		/** What the map leaves out, where the slide narrows it. */
+		filters: v.optional(filters),
 		title: localText,
 		text: localText,
 		/** Speaker notes, for the presenter window. */

@@ -30,7 +30,8 @@ const view = {
 	focus: null,
 	region: null,
 	layers: ['sites', 'actions'] as ('sites' | 'actions')[],
-	selected: 'us-clean-cloud'
+	selected: 'us-clean-cloud',
+	filters: { providers: [], kinds: [], jurisdictions: [], home: [] }
 };
 
 describe('slideOfView', () => {
@@ -41,6 +42,16 @@ describe('slideOfView', () => {
 		expect(slide.highlight).toEqual(['us-clean-cloud']);
 		expect(slide.cites).toEqual(['us-clean-cloud']);
 		expect(slide.title).toEqual({ en: '', fr: '' });
+	});
+
+	it('keeps the filters that narrow the view, and no filters field when none does', () => {
+		expect(slideOfView(view, PARAMS, RECORDS)).not.toHaveProperty('filters');
+		const filters = { providers: ['aws', 'azure'], kinds: [], jurisdictions: ['US'], home: [] };
+		const slide = slideOfView({ ...view, filters }, PARAMS, RECORDS);
+		expect(slide.filters).toEqual({ providers: ['aws', 'azure'], jurisdictions: ['US'] });
+		// A copy: changing the slide leaves the view as it was.
+		slide.filters!.providers!.push('gcp');
+		expect(filters.providers).toEqual(['aws', 'azure']);
 	});
 
 	it('neither picks out nor cites a place (a marker group) or nothing', () => {
@@ -112,7 +123,7 @@ describe('packStory and unpackStory', () => {
 
 	it('stops a link that unpacks past the limit (a zip bomb)', async () => {
 		const huge = { ...newStory(), summary: { en: 'x'.repeat(MAX_STORY_CHARS + 10), fr: '' } };
-		await expect(unpackStory(await packStory(huge))).rejects.toThrow('too long');
+		await expect(unpackStory(await packStory(huge))).rejects.toThrow('tooLong');
 	});
 });
 
@@ -123,6 +134,16 @@ describe('readDraft', () => {
 		expect(readDraft(JSON.stringify([story]))).toEqual({ story });
 		const extra = { ...story, evil: '<img onerror=alert(1)>', slides: [{ ...story.slides[0], onclick: 'x' }] };
 		expect(readDraft(JSON.stringify(extra))).toEqual({ story });
+	});
+
+	it('keeps a slide’s filters, each list of strings, for the validator to check', () => {
+		const slide = {
+			...slideOfView(view, PARAMS, RECORDS),
+			filters: { providers: ['aws', 3], kinds: 'x', evil: ['y'] }
+		};
+		const read = readDraft(JSON.stringify({ ...newStory(), slides: [slide] }));
+		expect(read).toMatchObject({ story: { slides: [{ filters: { providers: ['aws'], kinds: [] } }] } });
+		expect('story' in read && read.story.slides[0].filters).not.toHaveProperty('evil');
 	});
 
 	it('leaves a field of the wrong type empty, for the validator to name', () => {
@@ -137,10 +158,10 @@ describe('readDraft', () => {
 	});
 
 	it('says why something is no story', () => {
-		expect(readDraft('{')).toEqual({ reason: 'not JSON' });
-		expect(readDraft('{"slides": 3}')).toEqual({ reason: 'no list of slides' });
-		expect(readDraft('[1, 2]')).toEqual({ reason: 'no list of slides' });
-		expect(readDraft(JSON.stringify({ slides: Array(201).fill({}) }))).toEqual({ reason: 'more than 200 slides' });
+		expect(readDraft('{')).toEqual({ reason: 'notJson' });
+		expect(readDraft('{"slides": 3}')).toEqual({ reason: 'noSlides' });
+		expect(readDraft('[1, 2]')).toEqual({ reason: 'noSlides' });
+		expect(readDraft(JSON.stringify({ slides: Array(201).fill({}) }))).toEqual({ reason: 'tooManySlides' });
 	});
 });
 

@@ -12,7 +12,7 @@ import type { ProjectionParams } from '../geo/basemap';
 import { invertLonLat } from '../geo/lonLat';
 import { zoomOfFocus, regionFocus } from '../geo/regions';
 import { isoOfDay } from '../time/partialDate';
-import type { ViewState } from '../url/viewState';
+import type { Filters, ViewState } from '../url/viewState';
 
 /** Where the browser keeps the draft. */
 export const DRAFT_KEY = 'data-borders:story-draft';
@@ -70,7 +70,7 @@ export function boxOfView(k: number, x: number, y: number, params: ProjectionPar
  * selection picked out and cited when it is a record. The words are left for the author.
  */
 export function slideOfView(
-	view: Pick<ViewState, 'date' | 'compare' | 'focus' | 'region' | 'layers' | 'selected'>,
+	view: Pick<ViewState, 'date' | 'compare' | 'focus' | 'region' | 'layers' | 'selected' | 'filters'>,
 	params: ProjectionParams,
 	records: ReadonlySet<string>
 ): Slide {
@@ -84,11 +84,18 @@ export function slideOfView(
 		focus: view.region ? { region: view.region } : { bbox: boxOfView(zoom.k, zoom.x, zoom.y, params) },
 		highlight: record,
 		layers: [...view.layers],
+		...filtersOfView(view.filters),
 		title: emptyText(),
 		text: emptyText(),
 		notes: emptyText(),
 		cites: record
 	};
+}
+
+/** A view's filters as a slide holds them: only the lists that narrow, and no field when none does. */
+function filtersOfView(filters: Filters): Pick<Slide, 'filters'> {
+	const set = Object.entries(filters).filter(([, values]) => values.length > 0);
+	return set.length ? { filters: Object.fromEntries(set.map(([name, values]) => [name, [...values]])) } : {};
 }
 
 const toBase64Url = (bytes: Uint8Array) =>
@@ -103,21 +110,28 @@ export async function packStory(story: Story): Promise<string> {
 	return toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
-/** Why a link's story could not be read. */
-export class LinkError extends Error {}
+/** Why a file or a link holds no story, as the name of its message (`builder.reason.<name>`). */
+export type DraftReason = 'notJson' | 'noSlides' | 'tooManySlides' | 'tooLarge' | 'notPacked' | 'tooLong' | 'damaged';
+
+/** Why a link's story could not be read: the reason is also the error's message. */
+export class LinkError extends Error {
+	constructor(readonly reason: DraftReason) {
+		super(reason);
+	}
+}
 
 /**
  * The JSON text a link's packed story holds (for the validator to check), or a LinkError for
  * anything that is not base64url, does not inflate, or inflates past MAX_STORY_CHARS.
  */
 export async function unpackStory(packed: string): Promise<string> {
-	if (!/^[A-Za-z0-9_-]{1,400000}$/.test(packed)) throw new LinkError('not a packed story');
+	if (!/^[A-Za-z0-9_-]{1,400000}$/.test(packed)) throw new LinkError('notPacked');
 	let bytes: Uint8Array<ArrayBuffer>;
 	try {
 		const binary = atob(packed.replace(/-/g, '+').replace(/_/g, '/'));
 		bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
 	} catch {
-		throw new LinkError('not a packed story');
+		throw new LinkError('notPacked');
 	}
 	const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
 	const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -129,12 +143,12 @@ export async function unpackStory(packed: string): Promise<string> {
 			text += decoder.decode(value, { stream: true });
 			if (text.length > MAX_STORY_CHARS) {
 				await reader.cancel();
-				throw new LinkError('the story is too long');
+				throw new LinkError('tooLong');
 			}
 		}
 		return text + decoder.decode();
 	} catch (error) {
-		throw error instanceof LinkError ? error : new LinkError('the link is damaged');
+		throw error instanceof LinkError ? error : new LinkError('damaged');
 	}
 }
 
@@ -149,23 +163,25 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** The most slides a draft may hold. */
 export const MAX_SLIDES = 200;
+/** The largest story file the builder opens, in bytes. */
+export const MAX_FILE_BYTES = 2_000_000;
 
 /**
  * A story read from a file, a link or the browser's storage, as a draft: the fields a story has,
  * each of the right type or left empty, nothing else (the validator then says what is missing or
  * wrong). A file of data/stories.json's shape with one story is read as that story. Anything
- * with no list of slides is no story: its reason, in English for the message.
+ * with no list of slides is no story: its reason.
  */
-export function readDraft(text: string): { story: Story } | { reason: string } {
+export function readDraft(text: string): { story: Story } | { reason: DraftReason } {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch {
-		return { reason: 'not JSON' };
+		return { reason: 'notJson' };
 	}
 	if (Array.isArray(value) && value.length === 1) value = value[0];
-	if (!isObject(value) || !Array.isArray(value.slides)) return { reason: 'no list of slides' };
-	if (value.slides.length > MAX_SLIDES) return { reason: `more than ${MAX_SLIDES} slides` };
+	if (!isObject(value) || !Array.isArray(value.slides)) return { reason: 'noSlides' };
+	if (value.slides.length > MAX_SLIDES) return { reason: 'tooManySlides' };
 	const str = (v: unknown) => (typeof v === 'string' ? v : '');
 	const local = (v: unknown): LocalText => (isObject(v) ? { en: str(v.en), fr: str(v.fr) } : emptyText());
 	const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -174,6 +190,12 @@ export function readDraft(text: string): { story: Story } | { reason: string } {
 		if (isObject(v) && Array.isArray(v.bbox)) return { bbox: v.bbox.map((n) => (typeof n === 'number' ? n : NaN)) };
 		return { region: 'world' };
 	};
+	const filtersOf = (v: Record<string, unknown>) =>
+		Object.fromEntries(
+			(['providers', 'kinds', 'jurisdictions', 'home'] as const).flatMap((name) =>
+				v[name] === undefined ? [] : [[name, strings(v[name])]]
+			)
+		);
 	const slides = value.slides.filter(isObject).map((s) => ({
 		...(typeof s.date === 'string' ? { date: s.date } : {}),
 		...(typeof s.from === 'string' ? { from: s.from } : {}),
@@ -181,6 +203,7 @@ export function readDraft(text: string): { story: Story } | { reason: string } {
 		focus: focusOf(s.focus),
 		highlight: strings(s.highlight),
 		layers: strings(s.layers),
+		...(isObject(s.filters) ? { filters: filtersOf(s.filters) } : {}),
 		title: local(s.title),
 		text: local(s.text),
 		notes: local(s.notes),
@@ -211,7 +234,7 @@ export function knownIn(
  * or what is kept is no story): how many slides the draft then holds.
  */
 export function addViewToDraft(
-	view: Pick<ViewState, 'date' | 'compare' | 'focus' | 'region' | 'layers' | 'selected'>,
+	view: Pick<ViewState, 'date' | 'compare' | 'focus' | 'region' | 'layers' | 'selected' | 'filters'>,
 	model: Pick<MapModel, 'params' | 'sites' | 'actions' | 'flows'>,
 	storage: Pick<Storage, 'getItem' | 'setItem'>
 ): number {

@@ -8,7 +8,7 @@ import type { MapModel, RecordDetails } from '../data/model';
 import { validateStory } from '../data/validate';
 import { translate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
-import { DRAFT_KEY, completeStory, knownIn, packedOf, readDraft, unpackStory } from './draft';
+import { DRAFT_KEY, LinkError, completeStory, knownIn, packedOf, readDraft, unpackStory } from './draft';
 import { buildStoryView, type StoryView } from './storyView';
 
 export async function draftStory(
@@ -21,7 +21,7 @@ export async function draftStory(
 	try {
 		text = packed === null ? localStorage.getItem(DRAFT_KEY) : await unpackStory(packed);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = translate(lang, `builder.reason.${error instanceof LinkError ? error.reason : 'damaged'}`);
 		return { problem: translate(lang, 'builder.rejected', { source: translate(lang, 'builder.fromLink'), reason }) };
 	}
 	const read = text === null ? null : readDraft(text);

@@ -55,6 +55,12 @@ describe('slideState', () => {
 	it('selects nothing when nothing is highlighted', () => {
 		expect(slideState(slide({}), PARAMS).selected).toBeNull();
 	});
+
+	it('narrows the map by the slide’s filters, and by none without them', () => {
+		expect(slideState(slide({}), PARAMS).filters).toEqual({ providers: [], kinds: [], jurisdictions: [], home: [] });
+		const state = slideState(slide({ filters: { providers: ['aws'], kinds: ['warning'] } }), PARAMS);
+		expect(state.filters).toEqual({ providers: ['aws'], kinds: ['warning'], jurisdictions: [], home: [] });
+	});
 });
 
 describe('focusOfBox', () => {

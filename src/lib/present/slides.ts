@@ -6,7 +6,7 @@
 import type { Bbox, Slide, Story } from '../data/types';
 import type { ProjectionParams } from '../geo/basemap';
 import { dayOf } from '../time/partialDate';
-import { defaultViewState, type ViewState } from '../url/viewState';
+import { defaultViewState, type Filters, type ViewState } from '../url/viewState';
 import { REGION_BOXES, focusOfBox } from '../geo/regions';
 
 /** The box a slide zooms to. */
@@ -14,7 +14,18 @@ export function slideBox(slide: Pick<Slide, 'focus'>): Bbox {
 	return 'region' in slide.focus ? REGION_BOXES[slide.focus.region] : slide.focus.bbox;
 }
 
-/** The view a slide shows: its date (or compared pair), first highlight selected, zoom and layers. */
+/** The explorer's filters a slide sets (none where it sets none). */
+export function slideFilters(slide: Pick<Slide, 'filters'>): Filters {
+	const f = slide.filters ?? {};
+	return {
+		providers: [...(f.providers ?? [])],
+		kinds: [...(f.kinds ?? [])],
+		jurisdictions: [...(f.jurisdictions ?? [])],
+		home: [...(f.home ?? [])]
+	};
+}
+
+/** The view a slide shows: its date (or compared pair), first highlight selected, zoom, layers and filters. */
 export function slideState(slide: Slide, params: ProjectionParams): ViewState {
 	const compare = slide.from && slide.to ? { from: dayOf(slide.from), to: dayOf(slide.to) } : null;
 	return {
@@ -23,7 +34,8 @@ export function slideState(slide: Slide, params: ProjectionParams): ViewState {
 		compare,
 		selected: slide.highlight[0] ?? null,
 		focus: focusOfBox(slideBox(slide), params),
-		layers: [...slide.layers]
+		layers: [...slide.layers],
+		filters: slideFilters(slide)
 	};
 }
 

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { StoryDraft } from './storyDraft.svelte';
 import { newStory, slideOfView } from '$lib/present/draft';
 import { dayOf } from '$lib/time/partialDate';
+import { defaultViewState } from '$lib/url/viewState';
 
 const PARAMS = { scale: 180.7, translate: [480, 236] as [number, number], width: 960, height: 422 };
 const known = new Set(['us-clean-cloud', 'aws-us-east-1']);
 const isKnown = (_kind: string, id: string) => known.has(id);
 const slide = (selected: string) =>
 	slideOfView(
-		{ date: dayOf('2020-08-05'), compare: null, focus: null, region: 'europe', layers: ['sites'], selected },
+		{ ...defaultViewState(), date: dayOf('2020-08-05'), region: 'europe', layers: ['sites'], selected },
 		PARAMS,
 		known
 	);
