@@ -1,12 +1,4 @@
-import { mapModel } from '$lib/server/dataset';
-import { BASEMAP } from '$lib/server/world';
-import { basemapMarkup } from '$lib/geo/basemap';
-import { packModel } from '$lib/data/wire';
-import type { Lang } from '$lib/i18n/lang';
+import { draftPageData } from '$lib/server/draftPage';
 import type { PageServerLoad } from './$types';
 
-/** A draft story's handout: the page reads the story and draws its maps in the browser, on this basemap. */
-export const load: PageServerLoad = ({ params }) => {
-	const lang: Lang = params.lang === 'fr' ? 'fr' : 'en';
-	return { lang, model: packModel(mapModel(lang)), basemap: basemapMarkup(BASEMAP) };
-};
+export const load: PageServerLoad = ({ params }) => draftPageData(params.lang);
