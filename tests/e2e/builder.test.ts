@@ -43,7 +43,7 @@ async function buildThreeSlides(page: Page) {
 		const slide = slides.nth(i);
 		await write(slide, 'Title', 'EN', `Step ${i + 1}`);
 		await write(slide, 'Text', 'EN', `What the map shows at step ${i + 1}.`);
-		await write(slide, 'Speaker notes', 'FR', `Notes ${i + 1}`);
+		await write(slide, 'Speaker notes (optional)', 'FR', `Notes ${i + 1}`);
 	}
 	// The third view selected nothing: it cites a record its map shows, picked from the list.
 	await expect(page.getByText('Ready to present.')).toBeHidden();
@@ -63,12 +63,19 @@ test('a teacher builds a three-slide story from the explorer, presents it, share
 
 	// Undo takes back the last edit; the draft survives a reload.
 	const slides = page.locator('li.slide');
+	// Each change is said on the status line.
+	const status = page.getByRole('status').first();
 	await slides.nth(0).getByRole('button', { name: 'Duplicate' }).click();
 	await expect(slides).toHaveCount(4);
+	await expect(status).toHaveText('Slide 1 is copied as slide 2.');
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(slides).toHaveCount(3);
+	await expect(status).toHaveText('The last change is undone.');
 	await slides.nth(2).getByRole('button', { name: 'Move up' }).click();
 	await expect(slides.nth(1).locator('input').first()).toHaveValue('Step 3');
+	await expect(status).toHaveText('Slide 3 is now slide 2.');
+	// The focus moves with the slide: Enter moves it up again.
+	await expect(slides.nth(1).getByRole('button', { name: 'Move up' })).toBeFocused();
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(slides.nth(1).locator('input').first()).toHaveValue('Step 2');
 	await page.reload();
@@ -80,6 +87,8 @@ test('a teacher builds a three-slide story from the explorer, presents it, share
 	await page.getByRole('link', { name: '▶ Present the story' }).click();
 	await expect(page.locator('h1#slide-title')).toHaveText('Step 1');
 	await expect(page.locator('.frame')).toHaveAttribute('aria-label', /March 2015/);
+	// The map is drawn in the browser, on the land and borders of the built pages.
+	await expect(page.locator('.basemap path.land')).toHaveAttribute('d', /^M.{1000}/);
 	await page.keyboard.press('PageDown');
 	await expect(page.locator('h1#slide-title')).toHaveText('Step 2');
 	await expect(page.locator('.frame')).toHaveAttribute('aria-label', /August 2020, filtered/);
@@ -155,6 +164,27 @@ test('a teacher builds a three-slide story from the explorer, presents it, share
 	}
 });
 
+test('a story opened over a draft keeps the draft, to bring back, even after a reload', async ({ page }) => {
+	await page.goto('/present/new/');
+	await hydrated(page);
+	const title = page.locator('section.story input').nth(1);
+	await title.fill('My own story');
+	await page.getByRole('button', { name: 'Copy it into the draft' }).click();
+	await expect(title).not.toHaveValue('My own story');
+	const copied = await title.inputValue();
+	await expect(page.getByText('The draft you had before is kept in this browser.')).toBeVisible();
+	await page.reload();
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Bring it back' }).click();
+	await expect(title).toHaveValue('My own story');
+	await expect(page.getByRole('status').first()).toHaveText(
+		'Your previous draft is back; the story it replaced is kept in its place.'
+	);
+	// And the story it replaced can come back in turn.
+	await page.getByRole('button', { name: 'Bring it back' }).click();
+	await expect(title).toHaveValue(copied);
+});
+
 test('a hostile or garbled file or link is refused with a message and changes nothing; text is never markup', async ({
 	page
 }) => {
@@ -212,7 +242,7 @@ test('a hostile or garbled file or link is refused with a message and changes no
 	await page.goto('/present/new/#story=%3Cscript%3E');
 	await hydrated(page);
 	await expect(page.getByRole('alert')).toHaveText(
-		'This link does not hold a story, so nothing was changed: it does not carry a packed story.'
+		'This link does not hold a story, so nothing was changed: it does not hold a story from the story builder (perhaps it was cut short or changed when copied).'
 	);
 	await expect(title).toHaveValue(markup);
 	await page.goto('/present/new/play/#story=AAAA');

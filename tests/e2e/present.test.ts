@@ -175,7 +175,7 @@ test('the presenter window and the audience window stay on the same slide, both 
 	await hydrated(presenter);
 	const presenterAt = (n: number) => expect(presenter.locator('[data-slide]')).toHaveAttribute('data-slide', String(n));
 	await presenterAt(3);
-	await expect(presenter.locator('.notes-text')).toHaveText(ALIBABA.slides[2].notes.en);
+	await expect(presenter.locator('.notes-text')).toHaveText(ALIBABA.slides[2].notes!.en);
 	await expect(presenter.locator('.next .title')).toHaveText(ALIBABA.slides[3].title.en);
 	await expect(presenter.locator('.timer time')).toHaveText(/^\d\d:\d\d$/);
 

@@ -418,8 +418,8 @@ export function recordSchemas(isKnown: (kind: RefKind, id: string) => boolean) {
 		filters: v.optional(filters),
 		title: localText,
 		text: localText,
-		/** Speaker notes, for the presenter window. */
-		notes: localText,
+		/** Speaker notes, for the presenter window, where the author wrote any. */
+		notes: v.optional(localText),
 		/** Ids of the records whose sources back the slide. */
 		cites: list(ref('record'), 1)
 	});

@@ -181,6 +181,11 @@ export interface StoryIssue {
 	message: string;
 }
 
+/** How many things a story's author has to fix: a text empty in both its languages is one. */
+export function thingsToFix(issues: StoryIssue[]): number {
+	return new Set(issues.map((i) => `${i.path.replace(/\.(en|fr)$/, '')}: ${i.message}`)).size;
+}
+
 /**
  * Checks one story, as text (a file, a link, a stored draft), by the rules of data/stories.json,
  * with its references looked up by `isKnown`: the story, or every issue with the same wording

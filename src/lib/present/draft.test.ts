@@ -4,6 +4,7 @@ import {
 	MAX_STORY_CHARS,
 	boxOfView,
 	completeStory,
+	hasContent,
 	newStory,
 	packStory,
 	packedOf,
@@ -103,6 +104,22 @@ describe('completeStory', () => {
 		expect(done.title).toEqual({ en: 'Clouds', fr: 'Clouds' });
 		expect(done.summary).toEqual({ en: 'A', fr: 'B' });
 		expect(done.slides[0].text).toEqual({ en: 'Nuages', fr: 'Nuages' });
+	});
+
+	it('leaves out speaker notes written in neither language (they are optional)', () => {
+		const slide = slideOfView(view, PARAMS, RECORDS);
+		const story = { ...newStory(), slides: [slide, { ...slide, notes: { en: ' ', fr: 'Dire ceci' } }] };
+		const done = completeStory(story);
+		expect(done.slides[0]).not.toHaveProperty('notes');
+		expect(done.slides[1].notes).toEqual({ en: 'Dire ceci', fr: 'Dire ceci' });
+	});
+});
+
+describe('hasContent', () => {
+	it('is true of a draft with a slide or a word in its title or summary, false of a new one', () => {
+		expect(hasContent(newStory())).toBe(false);
+		expect(hasContent({ ...newStory(), summary: { en: '', fr: 'Un mot' } })).toBe(true);
+		expect(hasContent({ ...newStory(), slides: [slideOfView(view, PARAMS, RECORDS)] })).toBe(true);
 	});
 });
 

@@ -16,6 +16,14 @@ import type { Filters, ViewState } from '../url/viewState';
 
 /** Where the browser keeps the draft. */
 export const DRAFT_KEY = 'data-borders:story-draft';
+/** Where it keeps the draft a story opened over (a link, a file, a copied story, a new one), to bring back. */
+export const PREVIOUS_KEY = 'data-borders:story-draft-previous';
+
+/** Whether a draft holds anything of its author's: a slide, or a word of its title or summary. */
+export function hasContent(story: Story): boolean {
+	const { title, summary } = story;
+	return story.slides.length > 0 || [title.en, title.fr, summary.en, summary.fr].some((text) => text.trim() !== '');
+}
 /** The fragment's name for a story in a link: `#story=…`. */
 export const LINK_PARAM = 'story';
 /** The most a link's story may unpack to, in characters: a garbled or hostile link stops there. */
@@ -29,19 +37,22 @@ export function newStory(): Story {
 }
 
 /** A text written in one language only, given to both (a translation can follow). */
-export const filledText = (text: LocalText): LocalText => ({ en: text.en || text.fr, fr: text.fr || text.en });
+export const filledText = (text: LocalText): LocalText => ({
+	en: text.en.trim() ? text.en : text.fr,
+	fr: text.fr.trim() ? text.fr : text.en
+});
 
-/** The story as it is saved, shared and presented: each text in both languages. */
+/** The story as it is saved, shared and presented: each text in both languages, and no empty notes. */
 export function completeStory(story: Story): Story {
 	return {
 		...story,
 		title: filledText(story.title),
 		summary: filledText(story.summary),
-		slides: story.slides.map((slide) => ({
+		slides: story.slides.map(({ notes, ...slide }) => ({
 			...slide,
 			title: filledText(slide.title),
 			text: filledText(slide.text),
-			notes: filledText(slide.notes)
+			...(notes && (notes.en.trim() || notes.fr.trim()) ? { notes: filledText(notes) } : {})
 		}))
 	};
 }

@@ -5,7 +5,7 @@
  * cannot be read or does not pass is not shown: the page gets the reason, in its language.
  */
 import type { MapModel, RecordDetails } from '../data/model';
-import { validateStory } from '../data/validate';
+import { thingsToFix, validateStory } from '../data/validate';
 import { translate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { DRAFT_KEY, LinkError, completeStory, knownIn, packedOf, readDraft, unpackStory } from './draft';
@@ -27,7 +27,7 @@ export async function draftStory(
 	const read = text === null ? null : readDraft(text);
 	if (!read || 'reason' in read) return { problem: translate(lang, 'builder.noDraft') };
 	const checked = validateStory(JSON.stringify(completeStory(read.story)), knownIn(model));
-	if (!checked.ok) return { problem: translate(lang, 'builder.notReady', { count: checked.issues.length }) };
+	if (!checked.ok) return { problem: translate(lang, 'builder.notReady', { count: thingsToFix(checked.issues) }) };
 	const response = await fetch(`${base}/details/${lang}.json`).catch(() => null);
 	if (!response?.ok) return { problem: translate(lang, 'builder.loadFailed') };
 	const details = (await response.json()) as Record<string, RecordDetails>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issueWords } from './issueWords';
-import { validateStory } from '../data/validate';
+import { thingsToFix, validateStory } from '../data/validate';
 import { LIMITS } from '../data/schema';
 
 describe('issueWords', () => {
@@ -95,6 +95,15 @@ describe('issueWords', () => {
 		expect(issueWords('west 10 is not less than east 5', 'en')).toBe(
 			'The west edge (10) must be less than the east edge (5).'
 		);
+	});
+
+	it('counts a text empty in both languages as one thing to fix, as the builder and the slides both say', () => {
+		const issues = [
+			{ path: '.title.en', message: 'expected a non-empty string, got ""' },
+			{ path: '.title.fr', message: 'expected a non-empty string, got ""' },
+			{ path: '.slides', message: 'expected at least 2 entries, got 1' }
+		];
+		expect(thingsToFix(issues)).toBe(2);
 	});
 
 	it('leaves a message it has no words for as the validator wrote it', () => {

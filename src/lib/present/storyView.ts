@@ -52,7 +52,7 @@ export function buildStoryView(
 			return {
 				title: slide.title[lang],
 				text: slide.text[lang],
-				notes: slide.notes[lang],
+				notes: slide.notes?.[lang] ?? '',
 				state: slideState(slide, params),
 				highlight: [...slide.highlight],
 				date: slide.date ?? null,

@@ -29,7 +29,7 @@ describe('StoryDraft', () => {
 			for (const s of draft.story.slides) {
 				s.title.en = 'A title';
 				s.text.fr = 'Un texte';
-				s.notes.en = 'Notes';
+				s.notes!.en = 'Notes';
 			}
 		};
 		fill();

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: process.argv[2] || 'light' });
+page.on('response', (r) => r.status() >= 400 && console.log('http', r.status(), r.url()));
+await page.goto('http://localhost:4174/?date=2020-08-05&region=europe&provider=aws,azure');
+await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+await page.getByRole('button', { name: 'Add this view as a slide' }).click();
+await page.getByRole('status').filter({ hasText: 'Added as slide' }).waitFor();
+await page.goto('http://localhost:4174/fr/present/new/');
+await page.waitForTimeout(800);
+const slide = { date: '2020-13', focus: { bbox: [10, 40, 5, 50] }, highlight: [], layers: ['sites','sites'], title: {en:'A', fr:''}, text:{en:'',fr:''}, notes:{en:'n',fr:''}, cites: ['nobody'], filters: { providers: ['nobody'], kinds: ['warning'] } };
+writeFileSync('/tmp/wrong.json', JSON.stringify({ id: 'wrong', title: {en:'T',fr:''}, summary:{en:'S',fr:''}, slides: [slide, (await page.evaluate(() => JSON.parse(localStorage.getItem('data-borders:story-draft')))).slides[0]] }));
+await page.locator('input[type="file"]').setInputFiles('/tmp/wrong.json');
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/builder-fr.png', fullPage: true });
+await browser.close();
