@@ -131,6 +131,23 @@ test('the detail panel opens from a marker by keyboard and shows every source', 
 	await expect(page).not.toHaveURL(/selected=/);
 });
 
+for (const width of [1280, 1920])
+	test(`the open panel never lies over the lists, scrolled down at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/?date=2020-08-05&selected=us-clean-cloud');
+		await hydrated(page);
+		await page.locator('.list').scrollIntoViewIfNeeded();
+		await page.mouse.wheel(0, 600);
+		const side = (await page.locator('aside.side').boundingBox())!;
+		for (const list of await page.locator('.list section, .list ul').all()) {
+			const box = await list.boundingBox();
+			if (!box) continue;
+			const overlaps = box.x < side.x + side.width && side.x < box.x + box.width;
+			const sameHeight = box.y < side.y + side.height && side.y < box.y + box.height;
+			expect(overlaps && sameHeight, 'a list under the panel').toBe(false);
+		}
+	});
+
 test('choosing an item in the list selects it on the map', async ({ page }) => {
 	await page.goto('/?date=2015-06-01');
 	await hydrated(page);
