@@ -48,6 +48,20 @@ describe('the snapshot legend', () => {
 		expect(entries.find((e) => e.key === 'kind:warning')?.label).toBe('Official warning');
 	});
 
+	it('says what red markers and thick flows mean when comparing two dates', () => {
+		const entries = legendEntries(
+			{ ...nothing, ages: new Set([true, false]), statuses: new Set(['none'] as const), changed: true },
+			t,
+			true
+		);
+		expect(entries.map((e) => e.label)).toEqual([
+			'Taken between the compared dates',
+			'Older',
+			'No framework',
+			'Thicker: its legal ground changed between the dates'
+		]);
+	});
+
 	it('is empty when nothing is drawn', () => {
 		expect(legendEntries(nothing, t)).toEqual([]);
 		expect(rowCount(layoutLegend([], 1000, 13))).toBe(0);

@@ -1,7 +1,7 @@
 /**
  * What a snapshot image lists and where it puts it: the legend entries for exactly what the view
- * draws (each provider, action kind, age and flow status present, the reach lines and the shaded
- * jurisdiction), laid out in rows that wrap, and text wrapped to a width. Pure, so the server's
+ * draws (each provider, action kind, age and flow status present, the flows whose legal ground
+ * changed between compared dates, the reach lines and the shaded jurisdiction), laid out in rows that wrap, and text wrapped to a width. Pure, so the server's
  * images and the browser's downloads agree, and the tests read the same entries.
  */
 import { ACTION_KINDS, FLOW_STATUSES, type ActionKind, type FlowStatus } from '../../data/types';
@@ -15,14 +15,18 @@ export type LegendEntry =
 	| { key: `kind:${ActionKind}`; type: 'kind'; kind: ActionKind; label: string }
 	| { key: 'age:recent' | 'age:older'; type: 'age'; recent: boolean; label: string }
 	| { key: `status:${FlowStatus}`; type: 'status'; status: FlowStatus; label: string }
+	| { key: 'changed'; type: 'changed'; label: string }
 	| { key: 'reach'; type: 'reach'; label: string }
 	| { key: 'shaded'; type: 'shaded'; label: string };
 
 /** What a view draws, as the snapshot reads it from the state. */
 export type { Drawn };
 
-/** The legend entries for what is drawn, in the order the live legend uses. */
-export function legendEntries(drawn: Drawn, t: (key: MessageKey) => string): LegendEntry[] {
+/**
+ * The legend entries for what is drawn, in the order the live legend uses. When `comparing`, the
+ * action markers in red are those taken between the compared dates, as the live legend says.
+ */
+export function legendEntries(drawn: Drawn, t: (key: MessageKey) => string, comparing = false): LegendEntry[] {
 	const entries: LegendEntry[] = drawn.providers.map((p) => ({
 		key: `provider:${p.id}` as const,
 		type: 'provider' as const,
@@ -38,11 +42,12 @@ export function legendEntries(drawn: Drawn, t: (key: MessageKey) => string): Leg
 				key: recent ? 'age:recent' : 'age:older',
 				type: 'age',
 				recent,
-				label: t(recent ? 'legend.recent' : 'legend.older')
+				label: t(recent ? (comparing ? 'legend.between' : 'legend.recent') : 'legend.older')
 			});
 	for (const status of FLOW_STATUSES)
 		if (drawn.statuses.has(status))
 			entries.push({ key: `status:${status}`, type: 'status', status, label: t(`flowStatus.${status}`) });
+	if (drawn.changed) entries.push({ key: 'changed', type: 'changed', label: t('legend.changed') });
 	if (drawn.reach) entries.push({ key: 'reach', type: 'reach', label: t('legend.reach') });
 	if (drawn.shaded) entries.push({ key: 'shaded', type: 'shaded', label: t('legend.jurisdiction') });
 	return entries;
