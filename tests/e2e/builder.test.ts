@@ -33,6 +33,8 @@ async function buildThreeSlides(page: Page) {
 	await page.getByRole('link', { name: 'Open the story builder' }).click();
 	await hydrated(page);
 	await expect(page.getByRole('heading', { name: '3 slides' })).toBeVisible();
+	// The first view's selection is on its map; none is off it.
+	await expect(page.locator('li.slide .off-map')).toHaveCount(0);
 	// The second view was filtered: its slide keeps the filter, and says so.
 	await expect(page.locator('li.slide .shows').nth(1)).toContainText('Only: Official warning.');
 	const story = page.locator('section.story');
@@ -162,6 +164,19 @@ test('a teacher builds a three-slide story from the explorer, presents it, share
 		expect(pdf.text(n)).toMatch(/Sources \[1\] /);
 		expect(mapShare(pdf.image(n)), `page ${n}: the map's share`).toBeGreaterThanOrEqual(0.5);
 	}
+});
+
+test('a slide that picks out a record its map does not show says so', async ({ page }) => {
+	// The Clean Cloud warning (Washington) picked out on a map of East Asia.
+	await page.goto('/?date=2020-08-05&region=east-asia&selected=us-clean-cloud');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Add this view as a slide' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Added as slide' })).toBeVisible();
+	await page.goto('/present/new/');
+	await hydrated(page);
+	await expect(page.locator('li.slide .off-map')).toHaveText(
+		/^Picked out, but not on this slide’s map: 'Clean Cloud' warning against Chinese cloud providers\./
+	);
 });
 
 test('a story opened over a draft keeps the draft, to bring back, even after a reload', async ({ page }) => {

@@ -177,6 +177,8 @@ const en = {
 	'builder.slide': 'Slide {n}',
 	'builder.shows': 'Shows {when}, {where}; layers: {layers}.',
 	'builder.filtered': 'Only: {list}.',
+	'builder.offMap':
+		'Picked out, but not on this slide’s map: {names}. Change the slide’s place, date, layers or filters in the explorer, or pick out another record.',
 	'builder.home': 'providers from {country}',
 	'builder.world': 'the whole world',
 	'builder.box': 'a zoomed area',
@@ -678,6 +680,8 @@ const fr: Messages = {
 	'builder.slide': 'Diapositive {n}',
 	'builder.shows': 'Montre {when}, {where} ; couches : {layers}.',
 	'builder.filtered': 'Seulement : {list}.',
+	'builder.offMap':
+		'Mis en avant, mais absent de la carte de cette diapositive : {names}. Changez le lieu, la date, les couches ou les filtres de la diapositive dans l’explorateur, ou mettez en avant une autre fiche.',
 	'builder.home': 'fournisseurs de {country}',
 	'builder.world': 'le monde entier',
 	'builder.box': 'une zone agrandie',
