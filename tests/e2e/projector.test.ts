@@ -89,6 +89,19 @@ test('in full screen only the slide shows; the controls come back when the point
 	await expect(bar).toHaveCSS('opacity', '1');
 });
 
+test('on a 1,280 × 720 projector a count on the map reads at 10 px or more', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto(`/present/${STORIES[0].id}/?slide=3`);
+	await hydrated(page);
+	const counts = page.locator('.frame text.count');
+	await expect(counts.first()).toBeAttached();
+	const heights = await counts.evaluateAll((texts) =>
+		texts.map((text) => (text as SVGTextElement).getBoundingClientRect().height)
+	);
+	// A text's box is about 1.15 times its size.
+	expect(Math.min(...heights)).toBeGreaterThanOrEqual(10 * 1.1);
+});
+
 test('the sources and the "More" menu open over the slide and move nothing', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	const story = STORIES[0];
