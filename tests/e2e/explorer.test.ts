@@ -38,6 +38,25 @@ test('the header’s other-language link carries the view, and follows it', asyn
 	await expect(page.getByRole('button', { name: /dark theme/i })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a list longer than 150 rows shows 150 until the reader asks for all, and its rows select', async ({ page }) => {
+	await page.goto('/');
+	await hydrated(page);
+	const sites = page
+		.locator('.visible .columns > div')
+		.filter({ has: page.getByRole('heading', { name: /^Data centres/ }) });
+	const total = Number((await sites.getByRole('heading').textContent())?.match(/\((\d+)\)/)?.[1]);
+	// The full dataset has more sites open in January 2022 than the list's limit.
+	expect(total).toBeGreaterThan(150);
+	await expect(sites.locator('li')).toHaveCount(150);
+	await sites.getByRole('button', { name: `Show all ${total}` }).click();
+	await expect(sites.locator('li')).toHaveCount(total);
+	await expect(sites.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+	const last = sites.locator('li button').last();
+	await last.click();
+	await expect(last).toHaveAttribute('aria-current', 'true');
+	await expect(page).toHaveURL(/selected=/);
+});
+
 test('moving the slider with the keyboard changes the markers, the list and the URL', async ({ page, errors }) => {
 	await page.goto('/?date=2020-08-05');
 	await hydrated(page);
