@@ -82,3 +82,45 @@ describe('placeLabels with blocked boxes', () => {
 		expect(overlaps(label.box, blocked[0])).toBe(false);
 	});
 });
+
+describe('callouts', () => {
+	// A mark in a crowd: every place beside it touches a neighbour.
+	const centre = { x: 200, y: 100, r: 5 };
+	const crowd = [centre];
+	for (let dx = -30; dx <= 30; dx += 10)
+		for (let dy = -20; dy <= 20; dy += 10) if (dx || dy) crowd.push({ x: 200 + dx, y: 100 + dy, r: 5 });
+	const want = { id: 'sel', text: 'Frankfurt', ...centre };
+
+	it('leaves out an ordinary label in the crowd, and stands a callout clear of it, with a leader', () => {
+		expect(placeLabels([want], crowd, frame)).toEqual([]);
+		const [label] = placeLabels([{ ...want, callout: true }], crowd, frame);
+		expect(label.leader).toBeDefined();
+		for (const m of crowd) expect(touches(label.box, m)).toBe(false);
+		const { x1, y1, x2, y2 } = label.leader!;
+		// The leader runs from the mark's edge to the label's box.
+		expect(Math.hypot(x1 - centre.x, y1 - centre.y)).toBeCloseTo(centre.r);
+		expect(x2).toBeGreaterThanOrEqual(label.box.x0 - 1e-9);
+		expect(x2).toBeLessThanOrEqual(label.box.x1 + 1e-9);
+		expect(y2).toBeGreaterThanOrEqual(label.box.y0 - 1e-9);
+		expect(y2).toBeLessThanOrEqual(label.box.y1 + 1e-9);
+	});
+
+	it('keeps a callout beside its mark when there is room, and off the labels placed before it', () => {
+		expect(placeLabels([{ ...want, callout: true }], [centre], frame)[0].leader).toBeUndefined();
+		const first = placeLabels([{ id: 'x', text: 'Somewhere long', x: 260, y: 100, r: 5 }], crowd, frame);
+		const [, callout] = placeLabels(
+			[
+				{ id: 'x', text: 'Somewhere long', x: 260, y: 100, r: 5 },
+				{ ...want, callout: true }
+			],
+			crowd,
+			frame
+		);
+		expect(overlaps(callout.box, first[0].box)).toBe(false);
+	});
+
+	it('is left out when no place within its reach is free', () => {
+		const wall = Array.from({ length: 41 * 21 }, (_, i) => ({ x: (i % 41) * 10, y: Math.floor(i / 41) * 10, r: 6 }));
+		expect(placeLabels([{ ...want, callout: true }], wall, frame)).toEqual([]);
+	});
+});

@@ -1,6 +1,6 @@
 /**
  * The map's labels at the view's date and zoom, in the frame's units: the selection's first,
- * then a slide's records, then (when the frame holds few marks, see labelWants.ts) every mark's
+ * then a slide's records (both may stand away from their marks with a leader line), then (when the frame holds few marks, see labelWants.ts) every mark's
  * place, most records first. Each mark, and each group's count, is an obstacle no label covers.
  */
 import type { ExplorerState } from '$lib/state/explorer.svelte';
@@ -32,27 +32,28 @@ export function mapLabels(view: ExplorerState, upp: number, width: number, heigh
 		}
 	const wants: LabelWant[] = [];
 	// One label per text: a place's sites and its actions are not named twice.
-	const at = (id: string, text: string, x: number, y: number, r: number) => {
-		if (!wants.some((w) => w.text === shorten(text))) wants.push({ id, text: shorten(text), x, y, r });
+	const at = (id: string, text: string, x: number, y: number, r: number, callout = false) => {
+		if (!wants.some((w) => w.text === shorten(text))) wants.push({ id, text: shorten(text), x, y, r, callout });
 	};
 	const { selection } = view;
 	for (const [i, g] of groups.entries()) {
 		if (g.group.id !== view.selectedGroup) continue;
 		const r = radii[i];
 		if (selection?.type === 'site')
-			at(g.group.id, `${view.index.providerName(selection.site.provider)}, ${g.group.place}`, g.x, g.y, r);
-		else if (selection?.type === 'action') at(g.group.id, selection.action.title, g.x, g.y, r);
-		else at(g.group.id, g.group.place, g.x, g.y, r);
+			at(g.group.id, `${view.index.providerName(selection.site.provider)}, ${g.group.place}`, g.x, g.y, r, true);
+		else if (selection?.type === 'action') at(g.group.id, selection.action.title, g.x, g.y, r, true);
+		else at(g.group.id, g.group.place, g.x, g.y, r, true);
 	}
 	if (selection?.type === 'flow') {
 		const [x, y] = toFrame(view.zoom, selection.flow.arrow.x, selection.flow.arrow.y, width, height);
-		at(selection.flow.id, selection.flow.label, x, y, 6 * scale);
+		at(selection.flow.id, selection.flow.label, x, y, 6 * scale, true);
 	}
 	const rest = groups.map((g, i) => ({ g, r: radii[i] })).filter(({ g }) => g.group.id !== view.selectedGroup);
 	const spot = rest.filter(({ g }) => view.spotGroups.has(g.group.id));
 	const others = groups.length <= SPARSE ? rest.filter(({ g }) => !view.spotGroups.has(g.group.id)) : [];
 	others.sort((a, b) => b.g.count - a.g.count);
-	for (const { g, r } of [...spot, ...others]) at(g.group.id, g.group.place, g.x, g.y, r);
+	for (const { g, r } of spot) at(g.group.id, g.group.place, g.x, g.y, r, true);
+	for (const { g, r } of others) at(g.group.id, g.group.place, g.x, g.y, r);
 	// The zoom buttons' column, at the frame's top right (WorldMap).
 	const controls = { x0: width - ZOOM_CONTROLS.width * upp, y0: 0, x1: width, y1: ZOOM_CONTROLS.height * upp };
 	return placeLabels(wants, marks, { width, height, fontSize, blocked: [controls] });
