@@ -246,11 +246,12 @@ for (const [path, most] of [
 	});
 }
 
-for (const [path, part] of [
-	['/embed/', '.legend'],
-	['/fr/', 'section.visible']
+for (const [path, part, name, count] of [
+	['/embed/', '.island > .legend', 'the legend', 1],
+	// The explorer's lists (sites, actions, flows) are an island each.
+	['/fr/', 'section.visible .island > ul', 'the lists', 3]
 ] as const) {
-	test(`${path}: the map's marker layers and ${part} are islands, mounted over the server's markup once the page has hydrated`, async ({
+	test(`${path}: the map's marker layers and ${name} are islands, mounted over the server's markup once the page has hydrated`, async ({
 		page
 	}) => {
 		// What the server wrote, held before the page's script runs (it waits a frame).
@@ -258,30 +259,33 @@ for (const [path, part] of [
 			document.addEventListener('DOMContentLoaded', () => {
 				const held = window as unknown as Record<string, unknown>;
 				held.servedMarker = document.querySelector('svg.markers g.sites g.marker.site');
-				held.servedPart = document.querySelector(`.island > ${part}`);
+				held.servedPart = document.querySelector(part);
 				held.servedZoom = document.querySelector('.zoom button');
 			});
 		}, part);
 		await page.goto(`${path}?date=2016-06-01`);
 		await hydrated(page);
 		const state = () =>
-			page.evaluate((part) => {
-				const held = window as unknown as Record<string, Element>;
-				const layers = Object.fromEntries(
-					['reach', 'flows', 'sites', 'actions'].map((layer) => [
-						layer,
-						document.querySelectorAll(`svg.markers > g > g.${layer}`).length
-					])
-				);
-				return {
-					layers,
-					sites: document.querySelectorAll('svg.markers g.marker.site').length,
-					slots: document.querySelector('svg.markers')!.innerHTML.includes('db-island'),
-					markerReplaced: !held.servedMarker.isConnected,
-					partReplaced: !held.servedPart.isConnected && document.querySelectorAll(`.island > ${part}`).length === 1,
-					zoomHydrated: held.servedZoom.isConnected
-				};
-			}, part);
+			page.evaluate(
+				([part, count]) => {
+					const held = window as unknown as Record<string, Element>;
+					const layers = Object.fromEntries(
+						['reach', 'flows', 'sites', 'actions'].map((layer) => [
+							layer,
+							document.querySelectorAll(`svg.markers > g > g.${layer}`).length
+						])
+					);
+					return {
+						layers,
+						sites: document.querySelectorAll('svg.markers g.marker.site').length,
+						slots: document.querySelector('svg.markers')!.innerHTML.includes('db-island'),
+						markerReplaced: !held.servedMarker.isConnected,
+						partReplaced: !held.servedPart.isConnected && document.querySelectorAll(part).length === count,
+						zoomHydrated: held.servedZoom.isConnected
+					};
+				},
+				[part, count] as const
+			);
 		const early = await state();
 		expect(early.layers).toEqual({ reach: 1, flows: 1, sites: 1, actions: 1 });
 		// The map's frame was hydrated in place; the markers were mounted afresh, at the URL's date,
