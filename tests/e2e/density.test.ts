@@ -84,6 +84,19 @@ test('at world zoom, a selected place in crowded Europe is still labelled, clear
 	expect(callouts).toBeGreaterThan(0);
 });
 
+test('a selected flow whose arrow lies outside the view is labelled on the part of its arc in view', async ({ page }) => {
+	await page.goto('/?region=europe&date=2020-08-05&selected=eu-us');
+	await hydrated(page);
+	const lead = page.locator('svg.labels text.lead');
+	await expect(lead).toHaveText(/EU/);
+	const frame = (await page.locator('.world-map .frame').boundingBox())!;
+	const box = (await lead.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(frame.x);
+	expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+	expect(box.y).toBeGreaterThanOrEqual(frame.y);
+	expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+});
+
 test('a click on a crowded marker spreads the crowd, and a second click selects what is drawn there', async ({
 	page
 }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoEqualEarth } from 'd3-geo';
 import { greatCircleArc } from './arc';
+import { pathRuns } from './labels';
 import { greatCircle } from './sphere';
 import type { LonLat } from '../data/types';
 
@@ -9,26 +10,10 @@ const project = (p: LonLat) => projection(p) as [number, number];
 const BRUSSELS: LonLat = [4.35, 50.85];
 const WASHINGTON: LonLat = [-77.04, 38.91];
 
-/** The absolute points of a path of moves and relative lines, one list per move. */
-function runs(d: string): [number, number][][] {
-	const out: [number, number][][] = [];
-	for (const [, move, steps] of d.matchAll(/M([^Ml]+)(?:l([^M]*))?/g)) {
-		const [x, y] = move.split(',').map(Number);
-		const points: [number, number][] = [[x, y]];
-		const numbers = (steps ?? '').match(/-?(?:\d+\.?\d*|\.\d+)/g)?.map(Number) ?? [];
-		for (let i = 0; i < numbers.length; i += 2) {
-			const [px, py] = points[points.length - 1];
-			points.push([Math.round((px + numbers[i]) * 10) / 10, Math.round((py + numbers[i + 1]) * 10) / 10]);
-		}
-		out.push(points);
-	}
-	return out;
-}
-
 describe('greatCircleArc', () => {
 	it('starts and ends at the projected places', () => {
 		const { d } = greatCircleArc(BRUSSELS, WASHINGTON, project);
-		const [points] = runs(d);
+		const [points] = pathRuns(d);
 		const tenth = ([x, y]: [number, number]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
 		expect(points[0]).toEqual(tenth(project(BRUSSELS)));
 		expect(points.at(-1)).toEqual(tenth(project(WASHINGTON)));
@@ -39,7 +24,7 @@ describe('greatCircleArc', () => {
 		const { d } = greatCircleArc(BRUSSELS, WASHINGTON, project, 0, 8);
 		expect(d).toMatch(/^M[\d.]+,[\d.]+l-?[\d.]+,-?[\d.]+(?: -?[\d.]+,-?[\d.]+){7}$/);
 		expect(d).not.toMatch(/\.\d\d|\.0(?!\d)/);
-		const [points] = runs(d);
+		const [points] = pathRuns(d);
 		const along = greatCircle(BRUSSELS, WASHINGTON);
 		expect(points).toHaveLength(9);
 		points.forEach(([x, y], i) => {
@@ -64,7 +49,7 @@ describe('greatCircleArc', () => {
 	it('bends a polar route into a curve that stays on the map', () => {
 		const beijing: LonLat = [116.41, 39.9];
 		const { d } = greatCircleArc(beijing, WASHINGTON, project);
-		const ys = runs(d)
+		const ys = pathRuns(d)
 			.flat()
 			.map(([, y]) => y);
 		const top = project([0, 83])[1];

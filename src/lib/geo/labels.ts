@@ -166,3 +166,23 @@ export function placeLabels(
 	}
 	return placed;
 }
+
+/**
+ * The absolute points of an arc's path (arc.ts's `d`: moves and relative lines in tenths), one
+ * list per move; an arc split at the antimeridian has two. Here, with the labels, so that the
+ * scripts every map page loads do not carry it.
+ */
+export function pathRuns(d: string): [number, number][][] {
+	const out: [number, number][][] = [];
+	for (const [, move, steps] of d.matchAll(/M([^Ml]+)(?:l([^M]*))?/g)) {
+		const [x, y] = move.split(',').map(Number);
+		const points: [number, number][] = [[x, y]];
+		const numbers = (steps ?? '').match(/-?(?:\d+\.?\d*|\.\d+)/g)?.map(Number) ?? [];
+		for (let i = 0; i < numbers.length; i += 2) {
+			const [px, py] = points[points.length - 1];
+			points.push([Math.round((px + numbers[i]) * 10) / 10, Math.round((py + numbers[i + 1]) * 10) / 10]);
+		}
+		out.push(points);
+	}
+	return out;
+}

@@ -4,14 +4,32 @@
  * place, most records first. Each mark, and each group's count, is an obstacle no label covers.
  */
 import type { ExplorerState } from '$lib/state/explorer.svelte';
-import { placeLabels, type Circle, type Label, type LabelWant } from '$lib/geo/labels';
+import { pathRuns, placeLabels, type Circle, type Label, type LabelWant } from '$lib/geo/labels';
 import { ACTION, LABEL, SITE, SPOT, ZOOM_CONTROLS } from './marks';
 import { SPARSE, groupsInFrame } from './labelWants';
-import { toFrame } from '$lib/geo/zoom';
+import { inFrame, toFrame } from '$lib/geo/zoom';
+import type { FlowView } from '$lib/data/model';
 
 /** A label's text at most this long; a longer one ends in an ellipsis. */
 const LONGEST = 34;
 const shorten = (text: string) => (text.length > LONGEST ? `${text.slice(0, LONGEST - 1).trimEnd()}…` : text);
+
+/**
+ * Where a flow's label goes, in the frame's units: at its arrow, or, when the arrow is out of the
+ * frame (a transatlantic flow in a view of Europe), at the point of its arc in the frame nearest
+ * the arrow; null when no part of the arc is in the frame.
+ */
+function flowLabelPlace(view: ExplorerState, flow: FlowView, width: number, height: number): [number, number] | null {
+	const { arrow } = flow;
+	if (inFrame(view.zoom, arrow.x, arrow.y, width, height)) return toFrame(view.zoom, arrow.x, arrow.y, width, height);
+	const visible = pathRuns(flow.d)
+		.flat()
+		.filter(([x, y]) => inFrame(view.zoom, x, y, width, height));
+	if (!visible.length) return null;
+	const distance = ([x, y]: [number, number]) => Math.hypot(x - arrow.x, y - arrow.y);
+	const nearest = visible.reduce((best, p) => (distance(p) < distance(best) ? p : best));
+	return toFrame(view.zoom, nearest[0], nearest[1], width, height);
+}
 
 /** The labels of `view` drawn in a frame of `width` × `height` map units, `upp` units per CSS pixel. */
 export function mapLabels(view: ExplorerState, upp: number, width: number, height: number): Label[] {
@@ -45,8 +63,8 @@ export function mapLabels(view: ExplorerState, upp: number, width: number, heigh
 		else at(g.group.id, g.group.place, g.x, g.y, r, true);
 	}
 	if (selection?.type === 'flow') {
-		const [x, y] = toFrame(view.zoom, selection.flow.arrow.x, selection.flow.arrow.y, width, height);
-		at(selection.flow.id, selection.flow.label, x, y, 6 * scale, true);
+		const place = flowLabelPlace(view, selection.flow, width, height);
+		if (place) at(selection.flow.id, selection.flow.label, place[0], place[1], 6 * scale, true);
 	}
 	const rest = groups.map((g, i) => ({ g, r: radii[i] })).filter(({ g }) => g.group.id !== view.selectedGroup);
 	const spot = rest.filter(({ g }) => view.spotGroups.has(g.group.id));
