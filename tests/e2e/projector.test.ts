@@ -102,6 +102,16 @@ test('on a 1,280 × 720 projector a count on the map reads at 10 px or more', as
 	expect(Math.min(...heights)).toBeGreaterThanOrEqual(10 * 1.1);
 });
 
+test('a slide labels its highlighted records on the map, a flow as well as an action', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	// The Meta fine: the Irish regulator's decision and the EU → US flow, in a view of Europe.
+	await page.goto('/present/europe-data-in-limbo/?slide=10');
+	await hydrated(page);
+	const labels = page.locator('.frame svg.labels text');
+	await expect(labels.filter({ hasText: /Meta/ })).toHaveCount(1);
+	await expect(labels.filter({ hasText: /^Personal data from the EU to the/ })).toHaveCount(1);
+});
+
 test('the sources and the "More" menu open over the slide and move nothing', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	const story = STORIES[0];

@@ -1,7 +1,8 @@
 /**
- * The map's labels at the view's date and zoom, in the frame's units: the selection's first,
- * then a slide's records (both may stand away from their marks with a leader line), then (when the frame holds few marks, see labelWants.ts) every mark's
- * place, most records first. Each mark, and each group's count, is an obstacle no label covers.
+ * The map's labels at the view's date and zoom, in the frame's units: the selection's first, then
+ * a slide's highlighted places and flows (these may stand away from their marks on a leader
+ * line), then (when the frame holds few marks, see labelWants.ts) every mark's place, most
+ * records first. Each mark, and each group's count, is an obstacle no label covers.
  */
 import type { ExplorerState } from '$lib/state/explorer.svelte';
 import { pathRuns, placeLabels, type Circle, type Label, type LabelWant } from '$lib/geo/labels';
@@ -71,6 +72,11 @@ export function mapLabels(view: ExplorerState, upp: number, width: number, heigh
 	const others = groups.length <= SPARSE ? rest.filter(({ g }) => !view.spotGroups.has(g.group.id)) : [];
 	others.sort((a, b) => b.g.count - a.g.count);
 	for (const { g, r } of spot) at(g.group.id, g.group.place, g.x, g.y, r, true);
+	for (const { flow } of view.flowsAt) {
+		if (!view.spotGroups.has(flow.id) || flow.id === view.selected) continue;
+		const place = flowLabelPlace(view, flow, width, height);
+		if (place) at(flow.id, flow.label, place[0], place[1], 6 * scale, true);
+	}
 	for (const { g, r } of others) at(g.group.id, g.group.place, g.x, g.y, r);
 	// The zoom buttons' column, at the frame's top right (WorldMap).
 	const controls = { x0: width - ZOOM_CONTROLS.width * upp, y0: 0, x1: width, y1: ZOOM_CONTROLS.height * upp };
