@@ -1,9 +1,9 @@
 /**
  * Labels beside the map's marks, placed greedily in order of priority: each takes the first of
  * four places (right, left, above, below its mark) where it overlaps no label already placed,
- * no mark and no edge of the frame, or is left out. A label that must be shown (the selection's)
- * and finds no such place beside its mark stands farther out, joined to its mark by a leader
- * line. All in the frame's units.
+ * no mark and no edge of the frame, or is left out. A callout (a label that must be shown: the
+ * selection's, a slide's highlighted records') that finds no such place beside its mark stands
+ * farther out, joined to its mark by a leader line. All in the frame's units.
  */
 
 /** A mark as a circle: its centre and radius. */
