@@ -54,6 +54,11 @@ export function mapLabels(view: ExplorerState, upp: number, width: number, heigh
 	const at = (id: string, text: string, x: number, y: number, r: number, callout = false) => {
 		if (!wants.some((w) => w.text === shorten(text))) wants.push({ id, text: shorten(text), x, y, r, callout });
 	};
+	// A flow's label: at its arrow, or where its arc is in view (flowLabelPlace).
+	const atFlow = (flow: FlowView) => {
+		const place = flowLabelPlace(view, flow, width, height);
+		if (place) at(flow.id, flow.label, place[0], place[1], 6 * scale, true);
+	};
 	const { selection } = view;
 	for (const [i, g] of groups.entries()) {
 		if (g.group.id !== view.selectedGroup) continue;
@@ -63,20 +68,13 @@ export function mapLabels(view: ExplorerState, upp: number, width: number, heigh
 		else if (selection?.type === 'action') at(g.group.id, selection.action.title, g.x, g.y, r, true);
 		else at(g.group.id, g.group.place, g.x, g.y, r, true);
 	}
-	if (selection?.type === 'flow') {
-		const place = flowLabelPlace(view, selection.flow, width, height);
-		if (place) at(selection.flow.id, selection.flow.label, place[0], place[1], 6 * scale, true);
-	}
+	if (selection?.type === 'flow') atFlow(selection.flow);
 	const rest = groups.map((g, i) => ({ g, r: radii[i] })).filter(({ g }) => g.group.id !== view.selectedGroup);
 	const spot = rest.filter(({ g }) => view.spotGroups.has(g.group.id));
 	const others = groups.length <= SPARSE ? rest.filter(({ g }) => !view.spotGroups.has(g.group.id)) : [];
 	others.sort((a, b) => b.g.count - a.g.count);
 	for (const { g, r } of spot) at(g.group.id, g.group.place, g.x, g.y, r, true);
-	for (const { flow } of view.flowsAt) {
-		if (!view.spotGroups.has(flow.id) || flow.id === view.selected) continue;
-		const place = flowLabelPlace(view, flow, width, height);
-		if (place) at(flow.id, flow.label, place[0], place[1], 6 * scale, true);
-	}
+	for (const { flow } of view.flowsAt) if (view.spotGroups.has(flow.id) && flow.id !== view.selected) atFlow(flow);
 	for (const { g, r } of others) at(g.group.id, g.group.place, g.x, g.y, r);
 	// The zoom buttons' column, at the frame's top right (WorldMap).
 	const controls = { x0: width - ZOOM_CONTROLS.width * upp, y0: 0, x1: width, y1: ZOOM_CONTROLS.height * upp };

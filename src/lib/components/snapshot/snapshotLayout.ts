@@ -1,8 +1,9 @@
 /**
  * What a snapshot image lists and where it puts it: the legend entries for exactly what the view
  * draws (each provider, action kind, age and flow status present, the flows whose legal ground
- * changed between compared dates, the reach lines and the shaded jurisdiction), laid out in rows that wrap, and text wrapped to a width. Pure, so the server's
- * images and the browser's downloads agree, and the tests read the same entries.
+ * changed between compared dates, the reach lines and the shaded jurisdiction), laid out in rows
+ * that wrap, and text wrapped to a width. Pure, so the server's images and the browser's downloads
+ * agree, and the tests read the same entries.
  */
 import { ACTION_KINDS, FLOW_STATUSES, type ActionKind, type FlowStatus } from '../../data/types';
 import type { MessageKey } from '../../i18n/messages';
