@@ -1,4 +1,5 @@
-// Sums the JSON reports of Vitest, Playwright and the Lighthouse accessibility run into one line: "N passed, N failed, N skipped".
+// Sums the JSON reports of lint and the type check, Vitest, Playwright and the Lighthouse accessibility run into one line:
+// "N passed, N failed, N skipped".
 // A runner that did not report (it crashed, or an earlier step failed) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -6,6 +7,13 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+// Lint and the type check: one result each, written by .ci/run.
+const checks = read('test-results/checks.json');
+if (checks) {
+	passed += checks.filter((c) => c.ok).length;
+	failed += checks.filter((c) => !c.ok).length;
+} else failed += 1;
 
 const vitest = read('test-results/vitest.json');
 if (vitest) {

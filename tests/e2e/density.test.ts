@@ -84,7 +84,9 @@ test('at world zoom, a selected place in crowded Europe is still labelled, clear
 	expect(callouts).toBeGreaterThan(0);
 });
 
-test('a selected flow whose arrow lies outside the view is labelled on the part of its arc in view', async ({ page }) => {
+test('a selected flow whose arrow lies outside the view is labelled on the part of its arc in view', async ({
+	page
+}) => {
 	await page.goto('/?region=europe&date=2020-08-05&selected=eu-us');
 	await hydrated(page);
 	const lead = page.locator('svg.labels text.lead');
