@@ -71,6 +71,18 @@ test.describe('on a phone', () => {
 		await sheet.getByRole('button', { name: /Close/ }).tap();
 		await expect(sheet).toHaveCount(0);
 	});
+
+	test('a link that selects a place opens its sheet with the map in view above it', async ({ page }) => {
+		await page.goto('/?selected=aws-eu-west-3');
+		await hydrated(page);
+		const sheet = page.locator('aside.side.open');
+		await expect(sheet).toContainText('AWS Europe (Paris)');
+		const box = (await sheet.boundingBox())!;
+		const map = (await page.locator('.world-map .frame').boundingBox())!;
+		expect(map.y).toBeGreaterThanOrEqual(-1);
+		expect(map.y + map.height).toBeLessThanOrEqual(box.y + 1);
+		await expect(page.locator('svg.markers g.marker.site.selected')).toBeInViewport();
+	});
 });
 
 test.describe('while the date changes, the map and the slider stay where they are', () => {
