@@ -251,7 +251,7 @@ for (const [path, part, name, count] of [
 	// The explorer's lists (sites, actions, flows) are an island each.
 	['/fr/', 'section.visible .island > ul', 'the lists', 3]
 ] as const) {
-	test(`${path}: the map's marker layers and ${name} are islands, mounted over the server's markup once the page has hydrated`, async ({
+	test(`${path}: the map's marker layers and ${name} are islands, started on the server's markup once the page has hydrated`, async ({
 		page
 	}) => {
 		// What the server wrote, held before the page's script runs (it waits a frame).
@@ -259,6 +259,7 @@ for (const [path, part, name, count] of [
 			document.addEventListener('DOMContentLoaded', () => {
 				const held = window as unknown as Record<string, unknown>;
 				held.servedMarker = document.querySelector('svg.markers g.sites g.marker.site');
+				held.servedSites = document.querySelectorAll('svg.markers g.marker.site').length;
 				held.servedPart = document.querySelector(part);
 				held.servedZoom = document.querySelector('.zoom button');
 			});
@@ -278,9 +279,11 @@ for (const [path, part, name, count] of [
 					return {
 						layers,
 						sites: document.querySelectorAll('svg.markers g.marker.site').length,
+						servedSites: held.servedSites as unknown as number,
 						slots: document.querySelector('svg.markers')!.innerHTML.includes('db-island'),
-						markerReplaced: !held.servedMarker.isConnected,
-						partReplaced: !held.servedPart.isConnected && document.querySelectorAll(part).length === count,
+						unmarked: document.querySelectorAll('svg.markers g.marker:not([data-mark])').length,
+						markerAdopted: held.servedMarker.isConnected,
+						partAdopted: held.servedPart.isConnected && document.querySelectorAll(part).length === count,
 						zoomHydrated: held.servedZoom.isConnected
 					};
 				},
@@ -288,19 +291,27 @@ for (const [path, part, name, count] of [
 			);
 		const early = await state();
 		expect(early.layers).toEqual({ reach: 1, flows: 1, sites: 1, actions: 1 });
-		// The map's frame was hydrated in place; the markers were mounted afresh, at the URL's date,
-		// with none of the server's (the default date's, later and more) left over.
-		expect(early).toMatchObject({ slots: false, markerReplaced: true, partReplaced: true, zoomHydrated: true });
+		// The map's frame and the islands were hydrated in place: the islands kept the server's
+		// elements (no new layout), brought to the URL's date, with none of the server's (the default
+		// date's, later and more) left over, and each mark has the id the server left out.
+		expect(early).toMatchObject({
+			slots: false,
+			unmarked: 0,
+			markerAdopted: true,
+			partAdopted: true,
+			zoomHydrated: true
+		});
+		expect(early.sites).toBeLessThan(early.servedSites);
 		await page.getByRole('slider').press('End');
 		await expect.poll(async () => (await state()).sites).toBeGreaterThan(early.sites);
-		// The mounted markers answer the reader.
+		// The hydrated markers answer the reader.
 		await page.locator('svg.markers g.marker.site').first().focus();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('svg.markers g.marker.site.selected')).toHaveCount(1);
 	});
 }
 
-test('a reader who tabs to a marker before the page starts keeps the focus on it when its island mounts', async ({
+test('a reader who tabs to a marker before the page starts keeps the focus on it when its island starts', async ({
 	page
 }) => {
 	// The page's script waits until the reader has reached a marker in the server's markup.
@@ -322,9 +333,9 @@ test('a reader who tabs to a marker before the page starts keeps the focus on it
 	expect(
 		await page.evaluate(() => ({
 			label: document.activeElement?.getAttribute('aria-label'),
-			fresh: document.activeElement !== (window as unknown as Record<string, unknown>).served
+			kept: document.activeElement === (window as unknown as Record<string, unknown>).served
 		}))
-	).toEqual({ label, fresh: true });
+	).toEqual({ label, kept: true });
 });
 
 test('a garbled boot block leaves the page as prerendered and says why in the console', async ({ page, errors }) => {

@@ -1,17 +1,19 @@
 /**
  * Islands: parts of a self-booting page (the explorer, the embed) that the page's hydration
- * skips and that are mounted afresh afterwards, each in a task of its own, so that no one task
- * holds a slow phone's main thread for the whole page (docs/decisions.md).
+ * skips and that hydrate afterwards, each in a task of its own, so that no one task holds a slow
+ * phone's main thread for the whole page (docs/decisions.md).
  * The map's marker layers, the timeline, the legend and the explorer's header, controls and
  * lists are islands; the map's frame and the page's text hydrate with the page.
  *
  * On the server an island renders inline, through the renderer hooks.server.ts registers
  * (svelte/server stays out of the browser's scripts). In the browser its place holds a constant
  * comment, so the page's `{@html}` adopts the server's markup without reading it; the island
- * then replaces that markup with a mounted component in a later task. Until then the reader sees
- * the server's markup, which is the same drawing.
+ * then hydrates that markup in a later task, keeping its elements (so the browser lays out
+ * nothing anew, and a reader who tabbed into it keeps the focus). Where the address asks for
+ * another state than the server drew (another date), hydration brings the elements to it:
+ * Svelte patches words and attributes and adds or drops what differs.
  */
-import { getContext, mount, setContext, unmount, type Component } from 'svelte';
+import { getContext, hydrate, setContext, unmount, type Component } from 'svelte';
 
 const KEY = 'data-borders:islands';
 
@@ -45,8 +47,8 @@ export const ISLAND_CONTEXT = new Map([[KEY, true]]);
 
 /**
  * The island's markup: rendered on the server, the constant slot in the browser. The server
- * renders it with `served: true`, so a component may leave out of its stand-in what serves only
- * a mounted component (the map's marks' ids).
+ * renders it with `served: true`, so a component may leave out of its markup what serves only
+ * a started component (the map's marks' ids, which hydration adds).
  */
 export function islandMarkup<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
 	if (!import.meta.env.SSR) return ISLAND_SLOT;
@@ -56,18 +58,9 @@ export function islandMarkup<P extends Record<string, unknown>>(component: Compo
 
 const pending: (() => void)[] = [];
 
-const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
-
-/** Which of the focusable elements in `root` has the focus, or -1. */
-function focusIndex(root: Element): number {
-	const active = document.activeElement;
-	if (!active || !root.contains(active)) return -1;
-	return [...root.querySelectorAll(FOCUSABLE)].indexOf(active);
-}
-
 /**
- * Queues an island to mount into `target` (replacing the server's markup there) when the page
- * runs its islands; returns a function that unmounts it (or forgets it if not yet mounted).
+ * Queues an island to hydrate the server's markup in `target` when the page runs its islands;
+ * returns a function that unmounts it (or forgets it if not yet started).
  */
 export function deferIsland<P extends Record<string, unknown>>(
 	target: Element,
@@ -76,14 +69,7 @@ export function deferIsland<P extends Record<string, unknown>>(
 ): () => void {
 	let instance: Record<string, unknown> | null = null;
 	const run = () => {
-		// The server's markup goes only once the island stands before it: if mounting fails,
-		// the reader keeps the drawing.
-		const served = [...target.childNodes];
-		const focused = focusIndex(target);
-		instance = mount(component, { target, anchor: target.firstChild ?? undefined, props });
-		for (const node of served) node.remove();
-		// A reader who tabbed into the island before it mounted keeps their place.
-		if (focused >= 0) target.querySelectorAll<HTMLElement | SVGElement>(FOCUSABLE)[focused]?.focus();
+		instance = hydrate(component, { target, props });
 	};
 	pending.push(run);
 	return () => {
