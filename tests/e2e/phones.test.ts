@@ -1,4 +1,5 @@
 import { test, expect, hydrated } from './fixtures';
+import type { Page } from '@playwright/test';
 
 const ROUTES = [
 	'/',
@@ -46,6 +47,12 @@ for (const [width, height] of [
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+	/** The whole map lies in view, above the bottom sheet's box. */
+	const expectMapAbove = async (page: Page, sheet: { y: number }) => {
+		const map = (await page.locator('.world-map .frame').boundingBox())!;
+		expect(map.y).toBeGreaterThanOrEqual(-1);
+		expect(map.y + map.height).toBeLessThanOrEqual(sheet.y + 1);
+	};
 	test('a tapped marker opens its panel as a bottom sheet, with the map still in view', async ({ page }) => {
 		await page.goto('/?date=2020-08-05');
 		await hydrated(page);
@@ -65,9 +72,7 @@ test.describe('on a phone', () => {
 		await expect(sheet).toHaveCSS('position', 'fixed');
 		const box = (await sheet.boundingBox())!;
 		expect(box.y + box.height).toBeCloseTo(640, 0);
-		const map = (await page.locator('.world-map .frame').boundingBox())!;
-		expect(map.y).toBeGreaterThanOrEqual(-1);
-		expect(map.y + map.height).toBeLessThanOrEqual(box.y + 1);
+		await expectMapAbove(page, box);
 		await sheet.getByRole('button', { name: /Close/ }).tap();
 		await expect(sheet).toHaveCount(0);
 	});
@@ -77,10 +82,7 @@ test.describe('on a phone', () => {
 		await hydrated(page);
 		const sheet = page.locator('aside.side.open');
 		await expect(sheet).toContainText('AWS Europe (Paris)');
-		const box = (await sheet.boundingBox())!;
-		const map = (await page.locator('.world-map .frame').boundingBox())!;
-		expect(map.y).toBeGreaterThanOrEqual(-1);
-		expect(map.y + map.height).toBeLessThanOrEqual(box.y + 1);
+		await expectMapAbove(page, (await sheet.boundingBox())!);
 		await expect(page.locator('svg.markers g.marker.site.selected')).toBeInViewport();
 	});
 });
